@@ -1,0 +1,21 @@
+// Bundles the CLI into one ESM file so start-up reads one file, not hundreds.
+// The Ink app is a separate chunk, imported lazily: --help, --version and the headless commands never load it.
+import {build} from 'esbuild';
+import {chmodSync} from 'node:fs';
+
+await build({
+  entryPoints: {cli: 'src/cli/main.ts'},
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  banner: {js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
+  define: {'process.env.NODE_ENV': '"production"'},
+  external: ['react-devtools-core'],
+  logLevel: 'warning',
+});
+chmodSync('dist/cli.js', 0o755);
