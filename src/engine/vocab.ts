@@ -155,3 +155,77 @@ export const FINDING_IDS = [
   'job-out-of-memory',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
+
+/**
+ * The concept card (assets/concepts.yaml) that explains each finding. Concept ids are kebab-case.
+ * Every concept a level or finding names must have a card; `rightsize validate` checks it.
+ */
+export const FINDING_CONCEPT: Record<FindingId, string> = {
+  'single-az': 'availability-zones',
+  'single-instance': 'high-availability',
+  'no-load-balancer': 'load-balancer',
+  'customer-data-in-default-vpc': 'default-vpc',
+  'ssh-open-to-world': 'security-groups',
+  'access-keys-on-instance': 'iam-instance-profile',
+  'license-not-compliant': 'dedicated-hosts',
+  'lambda-timeout-wall': 'lambda-limits',
+  'cold-starts-hurt-latency': 'cold-starts',
+  'idle-capacity': 'idle-cost',
+  'burst-credits-exhausted': 'burstable-instances',
+  'tasks-pending': 'ecs-on-ec2',
+  'spot-without-spare-capacity': 'spot-instances',
+  'hibernate-not-supported': 'hibernation',
+  'slow-boot-stock-ami': 'ami',
+  'overloaded': 'right-sizing',
+  'lambda-throttled': 'lambda-concurrency',
+  'jobs-missed-deadline': 'right-sizing',
+  'events-too-old': 'triggers-and-events',
+  'servers-to-patch': 'undifferentiated-heavy-lifting',
+  'az-outage-survived': 'availability-zones',
+  'instance-not-replaced': 'auto-scaling',
+  'scheduled-stop-while-busy': 'instance-lifecycle',
+  'job-out-of-memory': 'right-sizing',
+};
+
+/**
+ * Concept ids the shipped cards cover (assets/concepts.yaml must have exactly these, at least).
+ * Levels may only name concepts that have a card.
+ */
+export const CORE_CONCEPTS = [
+  'client-server',
+  'compute-choices', // VMs vs containers vs serverless
+  'ec2-instances',
+  'ami',
+  'instance-lifecycle', // pending/running/stopping/stopped, status checks, billing while stopped
+  'hibernation',
+  'ebs-root-volume',
+  'default-vpc',
+  'security-groups',
+  'iam-instance-profile',
+  'availability-zones',
+  'high-availability',
+  'load-balancer',
+  'auto-scaling',
+  'right-sizing',
+  'burstable-instances',
+  'purchase-options',
+  'spot-instances',
+  'savings-plans',
+  'dedicated-hosts',
+  'idle-cost',
+  'public-ipv4',
+  'containers',
+  'container-orchestration',
+  'ecs',
+  'eks',
+  'fargate',
+  'ecs-on-ec2',
+  'serverless',
+  'undifferentiated-heavy-lifting',
+  'lambda',
+  'lambda-limits',
+  'cold-starts',
+  'provisioned-concurrency',
+  'lambda-concurrency',
+  'triggers-and-events',
+] as const;
