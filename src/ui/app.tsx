@@ -1,0 +1,26 @@
+// Entry of the Ink game, imported lazily by the CLI after its TTY check: the only module that calls Ink's render.
+import {render} from 'ink';
+import {App} from './App.js';
+
+export interface RunAppOptions {
+  /** A custom level folder (`--levels DIR` / RIGHTSIZE_LEVELS); default: the shipped campaign. */
+  levelsDir?: string;
+  /** The CLI sets FORCE_COLOR=0 before importing this module; the flag tells the theme too. */
+  noColor: boolean;
+  /** Ink's screen-reader mode (a flag or the saved setting). */
+  screenReader?: boolean;
+}
+
+/** Render the game, wait until the player quits, and leave the terminal as it was. */
+export async function runApp(options: RunAppOptions): Promise<void> {
+  const instance = render(<App levelsDir={options.levelsDir} noColor={options.noColor} />, {
+    exitOnCtrlC: true,
+    patchConsole: true,
+    isScreenReaderEnabled: options.screenReader === true || process.env['INK_SCREEN_READER'] === 'true',
+  });
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    instance.cleanup();
+  }
+}
