@@ -1,6 +1,7 @@
 // Entry of the Ink game, imported lazily by the CLI after its TTY check: the only module that calls Ink's render.
+// (The root component lives in Game.tsx: App.tsx beside app.tsx would differ only in case, which breaks on macOS and Windows.)
 import {render} from 'ink';
-import {App} from './App.js';
+import {Game} from './Game.js';
 
 export interface RunAppOptions {
   /** A custom level folder (`--levels DIR` / RIGHTSIZE_LEVELS); default: the shipped campaign. */
@@ -13,7 +14,7 @@ export interface RunAppOptions {
 
 /** Render the game, wait until the player quits, and leave the terminal as it was. */
 export async function runApp(options: RunAppOptions): Promise<void> {
-  const instance = render(<App levelsDir={options.levelsDir} noColor={options.noColor} />, {
+  const instance = render(<Game levelsDir={options.levelsDir} noColor={options.noColor} />, {
     exitOnCtrlC: true,
     patchConsole: true,
     isScreenReaderEnabled: options.screenReader === true || process.env['INK_SCREEN_READER'] === 'true',

@@ -3,7 +3,7 @@ import {Box, Text, useApp} from 'ink';
 import {KeyRouterProvider, useKeys} from './input/key-router.js';
 import {KeyHints} from './components/KeyHints.js';
 
-export interface AppProps {
+export interface GameProps {
   levelsDir?: string;
   noColor: boolean;
 }
@@ -25,7 +25,7 @@ function Placeholder() {
   );
 }
 
-export function App(_props: AppProps) {
+export function Game(_props: GameProps) {
   return (
     <KeyRouterProvider>
       <Placeholder />
