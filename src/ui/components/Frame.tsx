@@ -1,0 +1,38 @@
+// The frame of every screen: a title line, the body, a one-line message, and the key-hint bar at the bottom.
+// The frame is one row shorter than the terminal, so Ink repaints in place without scrolling (no flicker).
+import type {ReactNode} from 'react';
+import {Box, Text} from 'ink';
+import {KeyHints, type Hint} from './KeyHints.js';
+import {useTheme} from '../hooks/use-theme.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {BodyRowsContext} from '../hooks/use-body-rows.js';
+
+/** Rows the frame itself takes: title, blank, message, two for the hint bar. */
+const CHROME_ROWS = 5;
+const MAX_FRAME_ROWS = 40;
+
+export const BACK_HINTS: readonly Hint[] = [
+  ['?', 'help'],
+  ['q', 'back'],
+];
+
+export function Frame({title, right, hints, message, children}: {title: string; right?: string; hints: readonly Hint[]; message?: string; children: ReactNode}) {
+  const theme = useTheme();
+  const {columns, rows} = useTerminalSize();
+  const height = Math.min(rows, MAX_FRAME_ROWS) - 1;
+  return (
+    <Box flexDirection="column" height={height} width={Math.min(columns, 100)}>
+      <Box justifyContent="space-between">
+        <Text bold color={theme.accent}>
+          {title}
+        </Text>
+        {right === undefined ? null : <Text>{right}</Text>}
+      </Box>
+      <Box flexDirection="column" flexGrow={1} marginTop={1} overflow="hidden">
+        <BodyRowsContext.Provider value={height - CHROME_ROWS}>{children}</BodyRowsContext.Provider>
+      </Box>
+      <Text>{message ?? ' '}</Text>
+      <KeyHints hints={hints} />
+    </Box>
+  );
+}

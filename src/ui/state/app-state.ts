@@ -1,0 +1,129 @@
+// The game's state and the one reducer that changes it (immer, applied here at the boundary only).
+import {produce, castDraft} from 'immer';
+import type {Result, Tier} from '../../engine/types.js';
+import type {Campaign, ConceptCard, Records} from './services.js';
+import type {PlayMode, Screen} from './screens.js';
+
+export interface SandboxOptions {
+  /** Undefined: the level's own seed. */
+  seed?: number;
+  /** false: the level's incidents are switched off. */
+  incidents: boolean;
+}
+
+export interface LastRun {
+  levelId: string;
+  mode: PlayMode;
+  result: Result;
+  /** The run beat the player's previous best stars. */
+  newBest: boolean;
+}
+
+export interface AppState {
+  stack: Screen[];
+  help: boolean;
+  /** Loading, loaded, or a problem with the level files. */
+  content: {status: 'loading'} | {status: 'ready'; campaign: Campaign; concepts: Record<string, ConceptCard>} | {status: 'error'; error: string};
+  records: Records;
+  /** Shown on the title and menu until dismissed: e.g. the corrupt progress file was moved aside. */
+  notice?: string;
+  /** One line under the current screen (saved, exported, an error). Cleared on navigation. */
+  message?: string;
+  /** The current build per level: retry and re-entering the builder keep it. */
+  builds: Record<string, Tier[]>;
+  lastRun?: LastRun;
+  sandbox: SandboxOptions;
+}
+
+export type Action =
+  | {type: 'content-loaded'; campaign: Campaign; concepts: ConceptCard[]}
+  | {type: 'content-failed'; error: string}
+  | {type: 'progress-loaded'; records: Records; notice?: string}
+  | {type: 'records'; records: Records}
+  | {type: 'push'; screen: Screen}
+  | {type: 'replace'; screen: Screen}
+  /** Pops `count` screens (default 1); never pops the last one. */
+  | {type: 'back'; count?: number}
+  | {type: 'help'; open: boolean}
+  | {type: 'message'; text?: string}
+  | {type: 'dismiss-notice'}
+  | {type: 'set-build'; levelId: string; tiers: Tier[]}
+  | {type: 'run-finished'; levelId: string; mode: PlayMode; result: Result; records?: Records}
+  | {type: 'sandbox'; options: Partial<SandboxOptions>};
+
+export const initialState: AppState = {
+  stack: [{name: 'title'}],
+  help: false,
+  content: {status: 'loading'},
+  records: {},
+  builds: {},
+  sandbox: {incidents: true},
+};
+
+export const reduce = produce((draft: AppState, action: Action): void => {
+  switch (action.type) {
+    case 'content-loaded':
+      draft.content = castDraft({
+        status: 'ready',
+        campaign: action.campaign,
+        concepts: Object.fromEntries(action.concepts.map((card) => [card.id, card])),
+      });
+      return;
+    case 'content-failed':
+      draft.content = {status: 'error', error: action.error};
+      return;
+    case 'progress-loaded':
+      draft.records = action.records;
+      if (action.notice !== undefined) draft.notice = action.notice;
+      return;
+    case 'records':
+      draft.records = action.records;
+      return;
+    case 'push':
+      draft.stack.push(action.screen);
+      draft.help = false;
+      draft.message = undefined;
+      return;
+    case 'replace':
+      draft.stack[draft.stack.length - 1] = action.screen;
+      draft.help = false;
+      draft.message = undefined;
+      return;
+    case 'back': {
+      const count = Math.min(action.count ?? 1, draft.stack.length - 1);
+      draft.stack.splice(draft.stack.length - count, count);
+      draft.help = false;
+      draft.message = undefined;
+      return;
+    }
+    case 'help':
+      draft.help = action.open;
+      return;
+    case 'message':
+      draft.message = action.text;
+      return;
+    case 'dismiss-notice':
+      draft.notice = undefined;
+      return;
+    case 'set-build':
+      draft.builds[action.levelId] = castDraft(action.tiers);
+      return;
+    case 'run-finished': {
+      const before = draft.records[action.levelId]?.stars ?? 0;
+      if (action.records) draft.records = action.records;
+      draft.lastRun = castDraft({
+        levelId: action.levelId,
+        mode: action.mode,
+        result: action.result,
+        newBest: action.mode === 'campaign' && action.result.stars > before,
+      });
+      draft.stack.push({name: 'run', levelId: action.levelId, mode: action.mode});
+      draft.help = false;
+      draft.message = undefined;
+      return;
+    }
+    case 'sandbox':
+      Object.assign(draft.sandbox, action.options);
+      return;
+  }
+});

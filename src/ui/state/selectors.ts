@@ -1,0 +1,79 @@
+// Derived views of the state. Pure: the screens call these, tests call them without a terminal.
+import type {Level, QuizQuestion, Tier} from '../../engine/types.js';
+import type {AppState} from './app-state.js';
+import type {Campaign, ConceptCard, Records} from './services.js';
+import type {Screen} from './screens.js';
+
+export function topScreen(state: AppState): Screen {
+  return state.stack[state.stack.length - 1] ?? {name: 'menu'};
+}
+
+export function campaignOf(state: AppState): Campaign | undefined {
+  return state.content.status === 'ready' ? state.content.campaign : undefined;
+}
+
+export function conceptsOf(state: AppState): Record<string, ConceptCard> {
+  return state.content.status === 'ready' ? state.content.concepts : {};
+}
+
+export function levelById(campaign: Campaign | undefined, id: string): Level | undefined {
+  return campaign?.levels.find((level) => level.id === id);
+}
+
+export interface LevelStatus {
+  level: Level;
+  /** Campaign position, from 1. */
+  number: number;
+  stars: number;
+  bestPoints: number;
+  unlocked: boolean;
+}
+
+/** A level unlocks when the one before it in campaign order has at least one star; the first is always open. */
+export function levelStatuses(campaign: Campaign, records: Records): LevelStatus[] {
+  let previousStars = 1;
+  return campaign.levels.map((level, index) => {
+    const record = records[level.id];
+    const status: LevelStatus = {
+      level,
+      number: index + 1,
+      stars: record?.stars ?? 0,
+      bestPoints: record?.bestPoints ?? 0,
+      unlocked: index === 0 || previousStars >= 1,
+    };
+    previousStars = status.stars;
+    return status;
+  });
+}
+
+export function isUnlocked(campaign: Campaign, records: Records, levelId: string): boolean {
+  return levelStatuses(campaign, records).some((s) => s.level.id === levelId && s.unlocked);
+}
+
+/** The level after this one in campaign order, if any. */
+export function nextLevelId(campaign: Campaign, levelId: string): string | undefined {
+  const index = campaign.levels.findIndex((level) => level.id === levelId);
+  return index >= 0 ? campaign.levels[index + 1]?.id : undefined;
+}
+
+/** The build the builder opens with: the player's current build, else the level's start. */
+export function buildFor(state: AppState, level: Level): Tier[] {
+  return state.builds[level.id] ?? level.start.tiers;
+}
+
+export interface QuizItem extends QuizQuestion {
+  levelId: string;
+  levelTitle: string;
+}
+
+/** Every quiz question of the levels the player has unlocked, in campaign order. */
+export function quizItems(campaign: Campaign, records: Records): QuizItem[] {
+  return levelStatuses(campaign, records)
+    .filter((s) => s.unlocked)
+    .flatMap((s) => s.level.quiz.map((q) => ({...q, levelId: s.level.id, levelTitle: s.level.title})));
+}
+
+export function starText(stars: number, of = 3): string {
+  const filled = Math.max(0, Math.min(of, stars));
+  return '★'.repeat(filled) + '☆'.repeat(of - filled);
+}

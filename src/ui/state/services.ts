@@ -1,0 +1,63 @@
+// What the game needs from the other layers, as the screens see it. `real-services.ts` wires these to
+// src/content, src/store and src/engine; tests pass small fakes or the real thing with RIGHTSIZE_HOME set.
+// Every method may be sync or async: the game awaits them all. A rejected promise or a thrown Error
+// is shown to the player as a message, never a crash.
+import type {Level, Result, SimulateOptions, Tier} from '../../engine/types.js';
+
+export interface Chapter {
+  id: string;
+  title: string;
+  /** Level ids in campaign order. */
+  levels: string[];
+}
+
+export interface Campaign {
+  chapters: Chapter[];
+  /** In campaign order. */
+  levels: Level[];
+}
+
+export interface ConceptCard {
+  id: string;
+  title: string;
+  summary: string;
+  explanation: string;
+  facts: {text: string; source: string}[];
+  exam: string[];
+}
+
+/** The player's best on one level. */
+export interface LevelRecord {
+  stars: number;
+  bestPoints: number;
+}
+
+export type Records = Record<string, LevelRecord>;
+
+export type MaybePromise<T> = T | Promise<T>;
+
+export interface Services {
+  /** Levels, chapters and concept cards; a string is a problem to show instead of the campaign. */
+  loadContent(): MaybePromise<{campaign: Campaign; concepts: ConceptCard[]} | {error: string}>;
+  /** The player's records; `notice` when a corrupt progress file was moved aside (it says where). */
+  loadProgress(): MaybePromise<{records: Records; notice?: string}>;
+  /** Records a scored run and saves the progress file; returns the new records. */
+  recordResult(levelId: string, result: Result): MaybePromise<Records>;
+  resetLevel(levelId: string): MaybePromise<Records>;
+  resetAll(): MaybePromise<Records>;
+  listSlots(levelId: string): MaybePromise<string[]>;
+  loadSlot(levelId: string, name: string): MaybePromise<Tier[]>;
+  saveSlot(levelId: string, name: string, tiers: Tier[]): MaybePromise<void>;
+  deleteSlot(levelId: string, name: string): MaybePromise<void>;
+  /** Writes the solution file; returns the path written. */
+  exportSolution(path: string, levelId: string, tiers: Tier[]): MaybePromise<string>;
+  importSolution(path: string): MaybePromise<{levelId: string; tiers: Tier[]}>;
+  /** The one scoring path (engine.simulate). */
+  simulate(level: Level, tiers: Tier[], options: SimulateOptions): Result;
+  /** Where progress and slots live, for Settings. */
+  dataDir(): string;
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
