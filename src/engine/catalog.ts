@@ -58,6 +58,8 @@ export interface Catalog {
   /** When the catalog as a whole was last checked. */
   retrieved: string;
   instanceTypes: Record<string, InstanceType>;
+  /** Burstable (T3/T4g) unlimited mode: surplus CPU credits beyond what the instance earns are billed per vCPU-hour. */
+  burst: {surplusUsdPerVcpuHour: number; source: Source};
   ebs: {gp3UsdPerGbMonth: number; defaultRootVolumeGb: number; source: Source};
   publicIpv4: {usdPerHour: number; source: Source};
   alb: {
