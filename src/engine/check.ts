@@ -1,0 +1,268 @@
+// Semantic problems in a solution for a level: what the schema cannot see. Each problem has a path into the
+// solution and a message that names the fix. Problems block a run; findings (static or simulated) do not.
+import {CATALOG, instanceType, isValidFargateSize} from './catalog.js';
+import {canonicalJson} from './hash.js';
+import {withDefaults} from './defaults.js';
+import type {ContainerTier, Ec2Tier, LambdaTier, Level, Problem, Solution, Tier} from './types.js';
+import type {Feature} from './vocab.js';
+
+type Path = Problem['path'];
+
+// ---------------------------------------------------------------- which feature governs each field
+
+/**
+ * The feature (FEATURES in vocab.ts) a level must allow before a tier field may differ from the level's start.
+ * `compute` and `launchType` are governed by allow.compute; `workload` is not a choice.
+ */
+const EC2_FIELD_FEATURE: Record<Exclude<keyof Ec2Tier, 'workload' | 'compute'>, Feature> = {
+  instanceType: 'instanceType',
+  rootVolumeGb: 'instanceType',
+  count: 'count',
+  scaling: 'autoScaling',
+  azs: 'multiAz',
+  purchase: 'purchase',
+  image: 'image',
+  schedule: 'schedule',
+  // Hibernation writes RAM to the root volume, which must be encrypted: part of choosing the schedule.
+  encryptedRoot: 'schedule',
+  creditMode: 'creditMode',
+  loadBalancer: 'loadBalancer',
+  network: 'network',
+  inbound: 'security',
+  identity: 'security',
+};
+
+const CONTAINER_FIELD_FEATURE: Record<Exclude<keyof ContainerTier, 'workload' | 'compute' | 'launchType' | 'cluster'>, Feature> = {
+  task: 'taskSize',
+  architecture: 'taskSize',
+  tasks: 'count',
+  scaling: 'autoScaling',
+  spot: 'purchase',
+  azs: 'multiAz',
+  loadBalancer: 'loadBalancer',
+  network: 'network',
+};
+
+const CLUSTER_FIELD_FEATURE = {instanceType: 'instanceType', count: 'count', purchase: 'purchase'} as const satisfies Record<string, Feature>;
+
+const LAMBDA_FIELD_FEATURE: Record<Exclude<keyof LambdaTier, 'workload' | 'compute'>, Feature> = {
+  memoryMb: 'lambdaConfig',
+  timeoutSeconds: 'lambdaConfig',
+  architecture: 'lambdaConfig',
+  runtime: 'lambdaConfig',
+  trigger: 'lambdaConfig',
+  reservedConcurrency: 'concurrency',
+  provisionedConcurrency: 'concurrency',
+};
+
+/** The tier a player starts from for this workload and compute family (EC2, containers, Lambda). */
+function startTierFor(level: Level, tier: Tier): Tier {
+  const family = (t: Tier): string => (t.compute === 'ecs' || t.compute === 'eks' ? 'containers' : t.compute);
+  const start = level.start.tiers.find((t) => t.workload === tier.workload && family(t) === family(tier));
+  return start ?? withDefaults({workload: tier.workload, compute: tier.compute} as Parameters<typeof withDefaults>[0]);
+}
+
+const same = (a: unknown, b: unknown): boolean => (a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b));
+const shown = (value: unknown): string => (value === undefined ? 'unset' : canonicalJson(value));
+
+function featureProblems(level: Level, tier: Tier, path: Path): Problem[] {
+  const allowed = new Set(level.allow.features);
+  const start = startTierFor(level, tier) as unknown as Record<string, unknown>;
+  const fields = tier as unknown as Record<string, unknown>;
+  const table: Record<string, Feature> =
+    tier.compute === 'ec2' ? EC2_FIELD_FEATURE : tier.compute === 'lambda' ? LAMBDA_FIELD_FEATURE : CONTAINER_FIELD_FEATURE;
+  const problems: Problem[] = [];
+  const check = (feature: Feature, value: unknown, startValue: unknown, fieldPath: Path, name: string): void => {
+    if (allowed.has(feature) || same(value, startValue)) return;
+    problems.push({
+      path: fieldPath,
+      message: `this level does not let you change ${name} (feature "${feature}" is not allowed here): set it back to ${shown(startValue)}`,
+    });
+  };
+  for (const [field, feature] of Object.entries(table)) {
+    check(feature, fields[field], start[field], [...path, field], field);
+  }
+  if (tier.compute === 'ecs' || tier.compute === 'eks') {
+    const cluster = (tier.cluster ?? {}) as Record<string, unknown>;
+    const startCluster = (start.cluster ?? {}) as Record<string, unknown>;
+    for (const [field, feature] of Object.entries(CLUSTER_FIELD_FEATURE)) {
+      check(feature, cluster[field], startCluster[field], [...path, 'cluster', field], `cluster.${field}`);
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- instance types
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Up to three valid names closest to a misspelt one, nearest first (ties in name order). */
+export function nearestNames(input: string, candidates: readonly string[], limit = 3): string[] {
+  const lower = input.toLowerCase();
+  return candidates
+    .map((name) => ({name, distance: editDistance(lower, name.toLowerCase())}))
+    .sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, limit)
+    .map((c) => c.name);
+}
+
+function instanceTypeProblems(level: Level, name: string, path: Path): Problem[] {
+  const allowedTypes = level.allow.instanceTypes;
+  if (!instanceType(name)) {
+    const pool = allowedTypes?.filter((t) => instanceType(t)) ?? Object.keys(CATALOG.instanceTypes);
+    const near = nearestNames(name, pool);
+    const hint = near.length > 0 ? `: did you mean ${near.join(', ')}?` : '';
+    return [{path, message: `unknown instance type "${name}"${hint}`}];
+  }
+  if (allowedTypes && !allowedTypes.includes(name)) {
+    return [{path, message: `this level does not offer ${name}: use one of ${allowedTypes.join(', ')}`}];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------- per compute kind
+
+function scalingProblems(tier: Ec2Tier | ContainerTier, path: Path): Problem[] {
+  const s = tier.scaling;
+  if (!s) return [];
+  const problems: Problem[] = [];
+  if (s.min > s.max) problems.push({path: [...path, 'scaling', 'min'], message: `scaling min ${s.min} is above max ${s.max}: lower min or raise max`});
+  if (!(s.targetCpu > 0 && s.targetCpu < 1)) {
+    problems.push({path: [...path, 'scaling', 'targetCpu'], message: `targetCpu ${s.targetCpu} must be a share between 0 and 1, e.g. 0.6 for 60%`});
+  }
+  return problems;
+}
+
+function formatList(values: readonly number[]): string {
+  const text = values.map(String);
+  return text.length <= 1 ? (text[0] ?? '') : `${text.slice(0, -1).join(', ')} or ${text[text.length - 1] ?? ''}`;
+}
+
+function containerProblems(level: Level, tier: ContainerTier, path: Path): Problem[] {
+  const problems: Problem[] = [];
+  const {vcpu, memoryGb} = tier.task;
+  if (tier.launchType === 'fargate' && !isValidFargateSize(vcpu, memoryGb)) {
+    const combo = CATALOG.fargate.combos.find((c) => c.vcpu === vcpu);
+    problems.push(
+      combo
+        ? {path: [...path, 'task', 'memoryGb'], message: `a Fargate task with ${vcpu} vCPU takes ${formatList(combo.memoryGb)} GB of memory, not ${memoryGb}`}
+        : {path: [...path, 'task', 'vcpu'], message: `a Fargate task has ${formatList(CATALOG.fargate.combos.map((c) => c.vcpu))} vCPU, not ${vcpu}`},
+    );
+  }
+  if (tier.launchType === 'ec2') {
+    if (!tier.cluster) {
+      problems.push({path: [...path, 'cluster'], message: `launch type ec2 needs a cluster of instances: add cluster: {instanceType, count}, or use launchType: fargate`});
+    } else {
+      const clusterPath = [...path, 'cluster', 'instanceType'];
+      const typeProblems = instanceTypeProblems(level, tier.cluster.instanceType, clusterPath);
+      problems.push(...typeProblems);
+      const type = instanceType(tier.cluster.instanceType);
+      if (type && (vcpu > type.vcpu || memoryGb > type.memoryGiB)) {
+        problems.push({
+          path: [...path, 'task'],
+          message: `a task of ${vcpu} vCPU / ${memoryGb} GB does not fit on a ${tier.cluster.instanceType} (${type.vcpu} vCPU / ${type.memoryGiB} GiB): use a smaller task or a larger cluster instance type`,
+        });
+      }
+    }
+  }
+  problems.push(...scalingProblems(tier, path));
+  return problems;
+}
+
+function lambdaProblems(tier: LambdaTier, path: Path): Problem[] {
+  const limits = CATALOG.lambda;
+  const problems: Problem[] = [];
+  if (tier.memoryMb < limits.memoryMbMin || tier.memoryMb > limits.memoryMbMax) {
+    problems.push({path: [...path, 'memoryMb'], message: `Lambda memory is ${limits.memoryMbMin}–${limits.memoryMbMax} MB, not ${tier.memoryMb}`});
+  }
+  if (tier.timeoutSeconds > limits.timeoutSecondsMax) {
+    problems.push({
+      path: [...path, 'timeoutSeconds'],
+      message: `a Lambda function times out after at most ${limits.timeoutSecondsMax} s (15 minutes), not ${tier.timeoutSeconds}: lower it, or run long work on Fargate or EC2`,
+    });
+  }
+  // Reserved concurrency may take the account's unreserved pool down to 100, never lower:
+  // https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
+  const maxReserved = limits.defaultConcurrencyLimit - limits.minUnreservedConcurrency;
+  const reserved = tier.reservedConcurrency;
+  if (reserved !== undefined && reserved > maxReserved) {
+    problems.push({
+      path: [...path, 'reservedConcurrency'],
+      message: `reserved concurrency ${reserved} is above ${maxReserved}: the account has ${limits.defaultConcurrencyLimit} concurrent executions and keeps ${limits.minUnreservedConcurrency} unreserved`,
+    });
+  }
+  // Provisioned concurrency cannot exceed the function's reserved concurrency:
+  // https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+  if (reserved !== undefined && tier.provisionedConcurrency > reserved) {
+    problems.push({
+      path: [...path, 'provisionedConcurrency'],
+      message: `provisioned concurrency ${tier.provisionedConcurrency} is above the reserved concurrency ${reserved}: lower it or reserve more`,
+    });
+  } else if (reserved === undefined && tier.provisionedConcurrency > maxReserved) {
+    problems.push({
+      path: [...path, 'provisionedConcurrency'],
+      message: `provisioned concurrency ${tier.provisionedConcurrency} is above ${maxReserved}: the account keeps ${limits.minUnreservedConcurrency} of its ${limits.defaultConcurrencyLimit} executions unreserved`,
+    });
+  }
+  return problems;
+}
+
+function tierProblems(level: Level, tier: Tier, path: Path): Problem[] {
+  if (!level.allow.compute.includes(tier.compute)) {
+    return [{path: [...path, 'compute'], message: `compute "${tier.compute}" is not allowed in this level: use ${level.allow.compute.join(' or ')}`}];
+  }
+  const problems: Problem[] = [];
+  switch (tier.compute) {
+    case 'ec2':
+      problems.push(...instanceTypeProblems(level, tier.instanceType, [...path, 'instanceType']), ...scalingProblems(tier, path));
+      break;
+    case 'ecs':
+    case 'eks':
+      problems.push(...containerProblems(level, tier, path));
+      break;
+    case 'lambda':
+      problems.push(...lambdaProblems(tier, path));
+      break;
+  }
+  problems.push(...featureProblems(level, tier, path));
+  return problems;
+}
+
+/** Semantic problems in a solution for this level; [] when it can run. */
+export function checkSolution(level: Level, solution: Solution): Problem[] {
+  const problems: Problem[] = [];
+  if (solution.level !== level.id) {
+    problems.push({path: ['level'], message: `this solution is for level "${solution.level}", not "${level.id}": set level: ${level.id}`});
+  }
+  const workloadIds = level.workloads.map((w) => w.id);
+  const firstTier = new Map<string, number>();
+  solution.tiers.forEach((tier, index) => {
+    const path: Path = ['tiers', index];
+    if (!workloadIds.includes(tier.workload)) {
+      problems.push({path: [...path, 'workload'], message: `level "${level.id}" has no workload "${tier.workload}": use ${workloadIds.join(' or ')}`});
+      return;
+    }
+    const earlier = firstTier.get(tier.workload);
+    if (earlier !== undefined) {
+      problems.push({path: [...path, 'workload'], message: `workload "${tier.workload}" already has a tier (tiers[${earlier}]): one tier per workload, remove one`});
+      return;
+    }
+    firstTier.set(tier.workload, index);
+    problems.push(...tierProblems(level, tier, path));
+  });
+  for (const id of workloadIds) {
+    if (!firstTier.has(id)) problems.push({path: ['tiers'], message: `workload "${id}" has no tier: add a tier with workload: ${id}`});
+  }
+  return problems;
+}
