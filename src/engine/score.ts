@@ -1,0 +1,139 @@
+// Objectives → points and stars (DESIGN §2 Scoring). Pure arithmetic over the run's metrics and findings.
+//
+// Points: 1,000 shared by weight. Each objective's share is an integer (largest remainder, ties to the earlier
+// objective), so the shares always add up to exactly 1,000. An objective earns its whole share at gold,
+// nothing below pass, and in between the share × (value − pass) / (gold − pass), rounded down.
+// Stars: 3 = every objective at gold; 2 = every objective passes and points ≥ 700; 1 = every objective passes.
+// A hard failure (a critical finding, or a finding the level forbids) fails the level: 0 stars, passed false,
+// but the points are still computed so the results screen can show how close the run came.
+import type {Finding, Level, Metrics, ObjectiveResult, Objective} from './types.js';
+import {METRIC_BETTER, type FindingId, type Metric} from './vocab.js';
+
+export const TOTAL_POINTS = 1000;
+export const TWO_STAR_POINTS = 700;
+
+export interface Score {
+  passed: boolean;
+  stars: 0 | 1 | 2 | 3;
+  points: number;
+  objectives: ObjectiveResult[];
+  hardFailures: string[];
+}
+
+/**
+ * For an objective short of gold, the findings that usually explain the loss, most telling first.
+ * The first one present in the run is named as what the objective was lost to.
+ */
+export const LOST_TO: Record<Metric, readonly FindingId[]> = {
+  availability: [
+    'single-az',
+    'single-instance',
+    'instance-not-replaced',
+    'no-load-balancer',
+    'overloaded',
+    'spot-without-spare-capacity',
+    'lambda-throttled',
+    'cold-starts-hurt-latency',
+    'tasks-pending',
+    'scheduled-stop-while-busy',
+    'burst-credits-exhausted',
+    'lambda-timeout-wall',
+  ],
+  p95LatencyMs: ['cold-starts-hurt-latency', 'burst-credits-exhausted', 'overloaded', 'no-load-balancer', 'slow-boot-stock-ami', 'tasks-pending'],
+  monthlyCostUsd: ['idle-capacity', 'no-load-balancer', 'burst-credits-exhausted', 'hibernate-not-supported', 'servers-to-patch'],
+  idleCostShare: ['idle-capacity', 'no-load-balancer', 'hibernate-not-supported'],
+  jobsOnTime: [
+    'lambda-timeout-wall',
+    'job-out-of-memory',
+    'tasks-pending',
+    'spot-without-spare-capacity',
+    'burst-credits-exhausted',
+    'scheduled-stop-while-busy',
+    'instance-not-replaced',
+    'overloaded',
+    'jobs-missed-deadline',
+  ],
+  eventsWithinMaxAge: [
+    'lambda-throttled',
+    'lambda-timeout-wall',
+    'cold-starts-hurt-latency',
+    'overloaded',
+    'tasks-pending',
+    'burst-credits-exhausted',
+    'events-too-old',
+  ],
+  opsHoursPerMonth: ['servers-to-patch'],
+};
+
+/** Integer shares of `total` proportional to the weights, summing to exactly `total`. */
+export function apportion(weights: readonly number[], total: number): number[] {
+  if (weights.length === 0) return [];
+  const positive = weights.map((w) => (w > 0 ? w : 0));
+  const sum = positive.reduce((a, b) => a + b, 0);
+  const exact = sum > 0 ? positive.map((w) => (w * total) / sum) : positive.map(() => total / weights.length);
+  const shares = exact.map((x) => Math.floor(x));
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({i, rest: x - Math.floor(x)})).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const {i} of order) {
+    if (left <= 0) break;
+    shares[i] = (shares[i] ?? 0) + 1;
+    left--;
+  }
+  return shares;
+}
+
+/** Share of an objective earned (0–1) and whether it passes / reaches gold. */
+export function objectiveProgress(objective: Objective, value: number): {met: boolean; atGold: boolean; fraction: number} {
+  const higher = METRIC_BETTER[objective.metric] === 'higher';
+  const reaches = (threshold: number): boolean => (higher ? value >= threshold : value <= threshold);
+  const atGold = reaches(objective.gold);
+  const met = atGold || reaches(objective.pass);
+  if (atGold) return {met, atGold, fraction: 1};
+  if (!met || objective.gold === objective.pass) return {met, atGold, fraction: 0};
+  const fraction = (value - objective.pass) / (objective.gold - objective.pass);
+  return {met, atGold, fraction: Math.min(1, Math.max(0, fraction))};
+}
+
+function lostTo(metric: Metric, present: ReadonlySet<FindingId>): FindingId | undefined {
+  return LOST_TO[metric].find((id) => present.has(id));
+}
+
+/** Why the level fails outright, in finding order: critical findings and findings the level forbids. */
+export function hardFailuresOf(level: Level, findings: readonly Finding[]): string[] {
+  const forbidden = new Set(level.requirements.forbidFindings);
+  const failures: string[] = [];
+  for (const finding of findings) {
+    const where = finding.workload === undefined ? '' : ` [${finding.workload}]`;
+    if (finding.severity === 'critical') failures.push(`${finding.id}${where} (critical): ${finding.message}`);
+    else if (forbidden.has(finding.id)) failures.push(`${finding.id}${where} (not allowed by this level): ${finding.message}`);
+  }
+  return failures;
+}
+
+// Guards 0.7 × 1000 = 699.9999… style float error before rounding down.
+const EPSILON = 1e-9;
+
+export function score(level: Level, metrics: Metrics, findings: Finding[]): Score {
+  const present = new Set(findings.map((f) => f.id));
+  const shares = apportion(
+    level.objectives.map((o) => o.weight),
+    TOTAL_POINTS,
+  );
+  const objectives = level.objectives.map((objective, index): ObjectiveResult => {
+    const value = metrics[objective.metric];
+    const {met, atGold, fraction} = objectiveProgress(objective, value);
+    const maxPoints = shares[index] ?? 0;
+    const points = atGold ? maxPoints : Math.min(maxPoints, Math.floor(maxPoints * fraction + EPSILON));
+    const result: ObjectiveResult = {...objective, value, met, atGold, points, maxPoints};
+    const lost = atGold ? undefined : lostTo(objective.metric, present);
+    if (lost !== undefined) result.lostTo = lost;
+    return result;
+  });
+  const points = objectives.length === 0 ? TOTAL_POINTS : objectives.reduce((sum, o) => sum + o.points, 0);
+  const hardFailures = hardFailuresOf(level, findings);
+  const allMet = objectives.every((o) => o.met);
+  const allGold = objectives.every((o) => o.atGold);
+  const passed = allMet && hardFailures.length === 0;
+  const stars: Score['stars'] = !passed ? 0 : allGold ? 3 : points >= TWO_STAR_POINTS ? 2 : 1;
+  return {passed, stars, points, objectives, hardFailures};
+}
