@@ -170,6 +170,9 @@ const CHECKS: Partial<Record<FindingId, Check>> = {
     if (rules.needsEncryptedRoot && !tier.encryptedRoot) reasons.push('the root volume is not encrypted (RAM is written to it)');
     if (!rules.families.includes(type.family)) reasons.push(`the ${type.family} family does not support hibernation`);
     if (type.memoryGiB >= rules.maxRamGiB) reasons.push(`${count(type.memoryGiB)} GiB of RAM is not below the ${count(rules.maxRamGiB)} GiB limit`);
+    // An Auto Scaling group marks a hibernated instance unhealthy and replaces it:
+    // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html
+    if (tier.scaling) reasons.push('instances in an Auto Scaling group cannot hibernate (the group replaces them)');
     if (reasons.length === 0) return undefined;
     return `${tier.workload} asks to hibernate ${tier.instanceType} outside office hours, but ${reasons.join('; ')}. It will stop instead and start cold.`;
   },

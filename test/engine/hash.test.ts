@@ -1,0 +1,77 @@
+import {describe, expect, it} from 'vitest';
+import {canonicalJson, fingerprint, levelHash} from '../../src/engine/hash.js';
+import type {Level} from '../../src/engine/types.js';
+
+describe('canonicalJson', () => {
+  it.each([
+    {name: 'keys sorted', value: {b: 1, a: 2}, json: '{"a":2,"b":1}'},
+    {name: 'nested keys sorted', value: {z: {y: 1, x: [{b: 1, a: 0}]}}, json: '{"z":{"x":[{"a":0,"b":1}],"y":1}}'},
+    {name: 'undefined members dropped', value: {a: undefined, b: null}, json: '{"b":null}'},
+    {name: 'undefined array element becomes null', value: [1, undefined, 3], json: '[1,null,3]'},
+    {name: 'negative zero prints as 0', value: -0, json: '0'},
+    {name: 'numbers as JavaScript prints them', value: [0.1 + 0.2, 1e21, 1.5e-7, 140.16], json: '[0.30000000000000004,1e+21,1.5e-7,140.16]'},
+    {name: 'strings escaped as JSON', value: 'a"b\n\u00e9', json: '"a\\"b\\n\u00e9"'},
+    {name: 'keys sorted by code unit, capitals first', value: {b: 1, B: 2, a: 3}, json: '{"B":2,"a":3,"b":1}'},
+    {name: 'empty containers', value: {a: [], b: {}}, json: '{"a":[],"b":{}}'},
+    {name: 'booleans', value: [true, false], json: '[true,false]'},
+  ])('$name', ({value, json}) => {
+    expect(canonicalJson(value)).toBe(json);
+  });
+
+  it.each([
+    {name: 'NaN', value: {a: NaN}},
+    {name: 'Infinity', value: [Infinity]},
+    {name: '-Infinity', value: -Infinity},
+    {name: 'a bigint', value: {a: 1n}},
+    {name: 'a function', value: {a: () => 1}},
+    {name: 'undefined at the top', value: undefined},
+  ])('rejects $name', ({value}) => {
+    expect(() => canonicalJson(value)).toThrow(/canonicalJson/);
+  });
+
+  it('rejects a cycle', () => {
+    const a: Record<string, unknown> = {};
+    a.self = a;
+    expect(() => canonicalJson(a)).toThrow(/cycle/);
+  });
+
+  it('accepts a shared (non-cyclic) object twice', () => {
+    const shared = {x: 1};
+    expect(canonicalJson({a: shared, b: shared})).toBe('{"a":{"x":1},"b":{"x":1}}');
+  });
+});
+
+describe('fingerprint', () => {
+  // SHA-256 test vectors of the canonical texts: sha256("{}"), sha256("\"\""), sha256("[1,2,3]").
+  it.each([
+    {name: 'empty object', value: {}, hex: '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a'},
+    {name: 'empty string', value: '', hex: '12ae32cb1ec02d01eda3581b127c1fee3b0dc53572ed6baf239721a03d82e126'},
+    {name: 'array', value: [1, 2, 3], hex: 'a615eeaee21de5179de080de8c3052c8da901138406ba71c38c032845f7d54f4'},
+  ])('$name', ({value, hex}) => {
+    expect(fingerprint(value)).toBe(hex);
+  });
+
+  it('ignores key order', () => {
+    expect(fingerprint({a: 1, b: [1, 2]})).toBe(fingerprint({b: [1, 2], a: 1}));
+  });
+
+  it.each([
+    {name: 'a number', a: {x: 1}, b: {x: 2}},
+    {name: 'array order', a: [1, 2], b: [2, 1]},
+    {name: 'a string and a number', a: {x: '1'}, b: {x: 1}},
+    {name: 'a new key', a: {x: 1}, b: {x: 1, y: 0}},
+  ])('changes with $name', ({a, b}) => {
+    expect(fingerprint(a)).not.toBe(fingerprint(b));
+  });
+});
+
+describe('levelHash', () => {
+  const level = {formatVersion: 1, id: 'stay-up', seed: 7, horizonDays: 7} as unknown as Level;
+  it('is the fingerprint of the level', () => {
+    expect(levelHash(level)).toBe(fingerprint(level));
+    expect(levelHash(level)).toMatch(/^[0-9a-f]{64}$/);
+  });
+  it('changes with the seed', () => {
+    expect(levelHash({...level, seed: 8})).not.toBe(levelHash(level));
+  });
+});
