@@ -1,0 +1,68 @@
+// The progress file (progress.json): the player's best per level and their settings.
+// Older format versions are migrated on load; each migration takes version n to n + 1.
+import {z} from 'zod';
+
+export const PROGRESS_FORMAT_VERSION = 1;
+
+const levelProgressSchema = z.object({
+  stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  bestPoints: z.number().min(0).max(1000),
+  /** When the level was first passed (ISO 8601). */
+  completedAt: z.iso.datetime().optional(),
+});
+
+export const progressSchema = z.object({
+  formatVersion: z.literal(PROGRESS_FORMAT_VERSION),
+  levels: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64), levelProgressSchema),
+  settings: z.object({screenReader: z.boolean().optional()}),
+});
+
+export type LevelProgress = z.output<typeof levelProgressSchema>;
+export type Progress = z.output<typeof progressSchema>;
+
+export function freshProgress(): Progress {
+  return {formatVersion: PROGRESS_FORMAT_VERSION, levels: {}, settings: {}};
+}
+
+/** Takes a file of format version `n` (the key) to version n + 1. Add one here when the format changes. */
+export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type Migrated = {ok: true; value: Record<string, unknown>} | {ok: false; reason: string};
+
+/** Brings parsed JSON up to `current` with `migrations`; says why when it cannot. */
+export function migrate(raw: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = PROGRESS_FORMAT_VERSION): Migrated {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {ok: false, reason: 'it is not a JSON object'};
+  let value = raw as Record<string, unknown>;
+  let version = value['formatVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return {ok: false, reason: 'it has no valid formatVersion'};
+  if (version > current) return {ok: false, reason: `it has formatVersion ${version}, newer than this rightsize understands (${current})`};
+  while (version < current) {
+    const step = migrations[version];
+    if (!step) return {ok: false, reason: `no migration from formatVersion ${version}`};
+    value = {...step(value), formatVersion: version + 1};
+    version += 1;
+  }
+  return {ok: true, value};
+}
+
+export type ParsedProgress = {ok: true; progress: Progress} | {ok: false; reason: string};
+
+/** The progress file's text → a valid Progress, or why not. Never throws. */
+export function parseProgress(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): ParsedProgress {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return {ok: false, reason: 'it is not valid JSON'};
+  }
+  const migrated = migrate(raw, migrations);
+  if (!migrated.ok) return migrated;
+  const parsed = progressSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? first.path.map(String).join('.') : '';
+    return {ok: false, reason: `it does not have the expected shape${where ? ` (at ${where}: ${first?.message ?? ''})` : ''}`};
+  }
+  return {ok: true, progress: parsed.data};
+}
