@@ -229,3 +229,16 @@ export const CORE_CONCEPTS = [
   'lambda-concurrency',
   'triggers-and-events',
 ] as const;
+
+/** Exam domains quizzes and levels map to: AWS Certified Cloud Practitioner (CLF-C02) and Solutions Architect – Associate (SAA-C03). */
+export const EXAM_DOMAINS = [
+  'CLF-C02/cloud-concepts',
+  'CLF-C02/security',
+  'CLF-C02/technology',
+  'CLF-C02/billing',
+  'SAA-C03/secure',
+  'SAA-C03/resilient',
+  'SAA-C03/performant',
+  'SAA-C03/cost',
+] as const;
+export type ExamDomain = (typeof EXAM_DOMAINS)[number];

@@ -1,0 +1,176 @@
+// Guards for untrusted files (solutions come from strangers in a classroom): size before reading,
+// nesting depth before and after parsing (never by recursion), alias expansion, and keys that could
+// reach an object's prototype.
+import {statSync, readFileSync} from 'node:fs';
+import {isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node} from 'yaml';
+import {fileProblem, type Loaded} from './problem.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_DEPTH = 64;
+/** yaml's toJS alias budget: an alias bomb stops here. */
+export const MAX_ALIASES = 100;
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The file's text, after checking its size with stat (a 100 MB file is never read). */
+export function readTextGuarded(path: string): Loaded<string> {
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return {ok: false, problems: [fileProblem(path, 'is a directory, not a file')]};
+    if (!stats.isFile()) return {ok: false, problems: [fileProblem(path, 'is not a regular file')]};
+    size = stats.size;
+  } catch (error) {
+    return {ok: false, problems: [fileProblem(path, describeFsError(error))]};
+  }
+  if (size > MAX_FILE_BYTES) {
+    return {ok: false, problems: [fileProblem(path, `file is ${megabytes(size)}; the limit is ${megabytes(MAX_FILE_BYTES)}`)]};
+  }
+  try {
+    const text = readFileSync(path, 'utf8');
+    return {ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text};
+  } catch (error) {
+    return {ok: false, problems: [fileProblem(path, describeFsError(error))]};
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as {code?: unknown} | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+const OPENERS = ':-,[{?';
+
+/**
+ * A linear pre-scan that bounds nesting before the YAML parser sees the text: the parser recurses per level
+ * (and '- - - - …' on one line or 100,000 '[' would exhaust the stack or memory). It counts block levels
+ * by indentation (plus compact '- ' entries) and flow levels by brackets outside quotes, comments and block
+ * scalars. Returns where the depth first passes `maxDepth` (1-based line and column).
+ */
+export function findExcessiveNesting(text: string, maxDepth = MAX_DEPTH): {line: number; col: number} | undefined {
+  const indents: number[] = [];
+  let flowDepth = 0;
+  let quote: '"' | "'" | undefined;
+  let blockScalarParent: number | undefined;
+  let lineStart = 0;
+  let lineNumber = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    lineStart = lineEnd + 1;
+    lineNumber++;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    const blank = indent === line.length || line[indent] === '#';
+    if (blockScalarParent !== undefined) {
+      if (blank || indent > blockScalarParent) continue;
+      blockScalarParent = undefined;
+    }
+    let i = indent;
+    let blockDepth = 0;
+    if (quote === undefined && flowDepth === 0) {
+      if (blank) continue;
+      while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent) indents.pop();
+      indents.push(indent);
+      blockDepth = indents.length;
+      while (/^[-?:](?:[ \t]|$)/.test(line.slice(i))) {
+        blockDepth++;
+        i += 1;
+        while (line[i] === ' ' || line[i] === '\t') i++;
+        if (blockDepth > maxDepth) return {line: lineNumber, col: i + 1};
+      }
+      if (blockDepth > maxDepth) return {line: lineNumber, col: indent + 1};
+    } else {
+      blockDepth = indents.length;
+      i = 0;
+    }
+    let lastSignificant = i > indent ? line[i - 1] ?? '' : '';
+    let contentEnd = line.length;
+    for (; i < line.length; i++) {
+      const ch = line[i] as string;
+      if (quote === '"') {
+        if (ch === '\\') i++;
+        else if (ch === '"') quote = undefined;
+        continue;
+      }
+      if (quote === "'") {
+        if (ch === "'") {
+          if (line[i + 1] === "'") i++;
+          else quote = undefined;
+        }
+        continue;
+      }
+      if (ch === ' ' || ch === '\t') continue;
+      const atTokenStart = lastSignificant === '' || OPENERS.includes(lastSignificant);
+      if (ch === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
+        contentEnd = i;
+        break;
+      }
+      if ((ch === '"' || ch === "'") && atTokenStart) quote = ch;
+      else if ((ch === '[' || ch === '{') && (atTokenStart || flowDepth > 0)) {
+        flowDepth++;
+        if (blockDepth + flowDepth > maxDepth) return {line: lineNumber, col: i + 1};
+      } else if ((ch === ']' || ch === '}') && flowDepth > 0) flowDepth--;
+      lastSignificant = ch;
+    }
+    if (quote === undefined && flowDepth === 0 && /(?:^|[\s:?-])[|>][0-9+-]*\s*$/.test(line.slice(0, contentEnd))) {
+      blockScalarParent = indent;
+    }
+  }
+  return undefined;
+}
+
+export interface TreeProblem {
+  node: Node;
+  message: string;
+}
+
+/** Depth and forbidden keys, checked over the parsed document with yaml's iterative visitor (no recursion of ours). */
+export function checkTree(doc: Document): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  let depthReported = false;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.includes(pair.key.value)) {
+        problems.push({node: pair.key, message: `key '${pair.key.value}' is not allowed`});
+        return visit.SKIP;
+      }
+      return undefined;
+    },
+    Node(_key, node, path) {
+      if (depthReported || !(isMap(node) || isSeq(node))) return undefined;
+      const depth = path.filter((ancestor) => isMap(ancestor) || isSeq(ancestor)).length + 1;
+      if (depth > MAX_DEPTH) {
+        depthReported = true;
+        problems.push({node, message: `nested more than ${MAX_DEPTH} levels deep`});
+        return visit.SKIP;
+      }
+      return undefined;
+    },
+  });
+  return problems;
+}
+
+/** The first alias in the document (where an alias bomb is reported). */
+export function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+export function lineCol(lineCounter: LineCounter, offset: number): {line: number; col: number} {
+  const pos = lineCounter.linePos(offset);
+  return {line: pos.line, col: pos.col};
+}

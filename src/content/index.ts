@@ -1,0 +1,17 @@
+// The content layer's public surface: level, solution, concept, quiz and campaign files.
+// Every loader returns a value or every problem at file:line:col; none throws for bad input.
+export {formatProblem, fileProblem, renderPath, sortProblems, type ContentProblem, type Loaded} from './problem.js';
+export {parseYaml, parseWith, loadWith, problemAt, MAX_PROBLEMS, type Parsed, type SourceMap} from './load.js';
+export {MAX_FILE_BYTES, MAX_DEPTH, MAX_ALIASES, FORBIDDEN_KEYS, readTextGuarded} from './guards.js';
+export {parseLevel, parseSolution, loadLevelFile, loadSolutionFile, type LevelOptions} from './files.js';
+export {checkSolutionAgainst} from './against.js';
+export {levelSemanticProblems} from './semantic.js';
+export {loadCampaign, CAMPAIGN_FILE, type Campaign, type CampaignOptions} from './campaign.js';
+export {loadConcepts, conceptsFile, shippedConceptIds} from './concepts.js';
+export {levelSchema, DEFAULT_HORIZON_DAYS, DEFAULT_SEED, MAX_HORIZON_DAYS} from './schema-level.js';
+export {solutionSchema} from './schema-solution.js';
+export {tierSchema} from './schema-tier.js';
+export type {ConceptCard, ConceptFact} from './schema-concepts.js';
+export type {Chapter} from './schema-campaign.js';
+export {solutionToYaml} from './yaml-out.js';
+export {assetsDir, levelsDir, packageRoot} from './paths.js';
