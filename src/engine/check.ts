@@ -2,7 +2,7 @@
 // solution and a message that names the fix. Problems block a run; findings (static or simulated) do not.
 import {CATALOG, instanceType, isValidFargateSize} from './catalog.js';
 import {canonicalJson} from './hash.js';
-import {withDefaults} from './defaults.js';
+import {CLUSTER_DEFAULTS, withDefaults} from './defaults.js';
 import type {ContainerTier, Ec2Tier, LambdaTier, Level, Problem, Solution, Tier} from './types.js';
 import type {Feature} from './vocab.js';
 
@@ -82,9 +82,10 @@ function featureProblems(level: Level, tier: Tier, path: Path): Problem[] {
   for (const [field, feature] of Object.entries(table)) {
     check(feature, fields[field], start[field], [...path, field], field);
   }
-  if (tier.compute === 'ecs' || tier.compute === 'eks') {
-    const cluster = (tier.cluster ?? {}) as Record<string, unknown>;
-    const startCluster = (start.cluster ?? {}) as Record<string, unknown>;
+  if ((tier.compute === 'ecs' || tier.compute === 'eks') && tier.launchType === 'ec2') {
+    const cluster = {...CLUSTER_DEFAULTS, ...(tier.cluster ?? {})} as Record<string, unknown>;
+    // A start without a cluster (Fargate) compares with the cluster defaults the schema would fill in.
+    const startCluster = {...CLUSTER_DEFAULTS, ...(start.cluster ?? {})} as Record<string, unknown>;
     for (const [field, feature] of Object.entries(CLUSTER_FIELD_FEATURE)) {
       check(feature, cluster[field], startCluster[field], [...path, 'cluster', field], `cluster.${field}`);
     }

@@ -38,7 +38,7 @@ function makeLevel(patch: Partial<Level> = {}): Level {
 
 // A web tier with nothing to say about it except the servers someone patches.
 const goodWeb = {workload: 'web', compute: 'ec2', instanceType: 'm5.large', count: 2, azs: ['a', 'b'], loadBalancer: 'alb', network: 'private'} as const;
-const ec2 = (patch: object = {}): Tier => withDefaults({...goodWeb, ...patch} as Parameters<typeof withDefaults>[0]);
+const ec2 = (patch: object = {}): Tier => withDefaults({...goodWeb, ...patch} as unknown as Parameters<typeof withDefaults>[0]);
 const fargate = (patch: object = {}): Tier =>
   withDefaults({workload: 'web', compute: 'ecs', launchType: 'fargate', tasks: 2, azs: ['a', 'b'], loadBalancer: 'alb', network: 'private', ...patch} as Parameters<typeof withDefaults>[0]);
 const lambda = (patch: object = {}): Tier => withDefaults({workload: 'batch', compute: 'lambda', memoryMb: 1769, timeoutSeconds: 900, ...patch} as Parameters<typeof withDefaults>[0]);
