@@ -110,8 +110,8 @@ export function hardFailuresOf(level: Level, findings: readonly Finding[]): stri
   return failures;
 }
 
-// Guards 0.7 × 1000 = 699.9999… style float error before rounding down.
-const EPSILON = 1e-9;
+// Guards 0.7 × 1000 = 699.9999… style float error before rounding down (a millionth of a point).
+const EPSILON = 1e-6;
 
 export function score(level: Level, metrics: Metrics, findings: Finding[]): Score {
   const present = new Set(findings.map((f) => f.id));

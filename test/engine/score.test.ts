@@ -1,0 +1,207 @@
+import {describe, expect, it} from 'vitest';
+import {apportion, hardFailuresOf, LOST_TO, objectiveProgress, score} from '../../src/engine/score.js';
+import type {Finding, Level, Metrics, Objective} from '../../src/engine/types.js';
+import {FINDING_CONCEPT, FINDING_IDS, METRICS, type FindingId} from '../../src/engine/vocab.js';
+
+const baseMetrics: Metrics = {
+  availability: 1,
+  p95LatencyMs: 100,
+  monthlyCostUsd: 100,
+  idleCostShare: 0.1,
+  jobsOnTime: 1,
+  eventsWithinMaxAge: 1,
+  opsHoursPerMonth: 0,
+  requestsOffered: 1000,
+  requestsServed: 1000,
+  requestsFailed: 0,
+  jobsTotal: 0,
+  jobsFailed: 0,
+  eventsTotal: 0,
+  eventsFailed: 0,
+};
+
+const availability: Objective = {metric: 'availability', pass: 0.999, gold: 0.9995, weight: 3};
+const cost: Objective = {metric: 'monthlyCostUsd', pass: 150, gold: 90, weight: 2};
+
+function makeLevel(objectives: Objective[] = [availability, cost], forbidFindings: FindingId[] = []): Level {
+  return {
+    formatVersion: 1,
+    id: 'stay-up',
+    title: 'Stay up',
+    chapter: 'ec2',
+    concepts: [],
+    exam: [],
+    briefing: '',
+    horizonDays: 7,
+    seed: 7,
+    workloads: [],
+    data: {customerData: false},
+    requirements: {license: 'none', forbidFindings},
+    incidents: [],
+    allow: {compute: ['ec2'], features: []},
+    start: {tiers: []},
+    objectives,
+    hints: [],
+    debrief: '',
+    reference: {tiers: []},
+    counterexamples: [],
+    quiz: [],
+  };
+}
+
+const finding = (id: FindingId, severity: Finding['severity'] = 'warning'): Finding => ({id, severity, concept: FINDING_CONCEPT[id], message: `${id} happened`, workload: 'web'});
+
+describe('score: points, stars and pass', () => {
+  it.each<{name: string; metrics: Partial<Metrics>; findings?: Finding[]; level?: Level; points: number; stars: number; passed: boolean; perObjective: number[]}>([
+    {name: 'every objective at gold: exactly 1000 and 3 stars', metrics: {availability: 1, monthlyCostUsd: 80}, points: 1000, stars: 3, passed: true, perObjective: [600, 400]},
+    {name: 'exactly at gold counts as gold', metrics: {availability: 0.9995, monthlyCostUsd: 90}, points: 1000, stars: 3, passed: true, perObjective: [600, 400]},
+    {name: 'halfway on both: 500 points, 1 star', metrics: {availability: 0.99925, monthlyCostUsd: 120}, points: 500, stars: 1, passed: true, perObjective: [300, 200]},
+    {name: 'gold availability, cost halfway: 800 points, 2 stars', metrics: {availability: 1, monthlyCostUsd: 120}, points: 800, stars: 2, passed: true, perObjective: [600, 200]},
+    {name: 'exactly at pass earns nothing but passes', metrics: {availability: 0.999, monthlyCostUsd: 150}, points: 0, stars: 1, passed: true, perObjective: [0, 0]},
+    {name: 'cost one cent over pass fails the level', metrics: {availability: 1, monthlyCostUsd: 150.01}, points: 600, stars: 0, passed: false, perObjective: [600, 0]},
+    {name: 'availability below pass fails the level', metrics: {availability: 0.99, monthlyCostUsd: 80}, points: 400, stars: 0, passed: false, perObjective: [0, 400]},
+    {
+      name: 'exactly 700 points with every objective passing: 2 stars',
+      level: makeLevel([
+        {...availability, weight: 7},
+        {...cost, weight: 3},
+      ]),
+      metrics: {availability: 1, monthlyCostUsd: 150},
+      points: 700,
+      stars: 2,
+      passed: true,
+      perObjective: [700, 0],
+    },
+    {
+      name: 'a critical finding: 0 stars and not passed, points kept for display',
+      metrics: {availability: 1, monthlyCostUsd: 80},
+      findings: [finding('customer-data-in-default-vpc', 'critical')],
+      points: 1000,
+      stars: 0,
+      passed: false,
+      perObjective: [600, 400],
+    },
+    {
+      name: 'a forbidden warning fails the level, points kept for display',
+      level: makeLevel([availability, cost], ['ssh-open-to-world']),
+      metrics: {availability: 1, monthlyCostUsd: 80},
+      findings: [finding('ssh-open-to-world')],
+      points: 1000,
+      stars: 0,
+      passed: false,
+      perObjective: [600, 400],
+    },
+    {
+      name: 'a warning the level does not forbid changes nothing',
+      metrics: {availability: 1, monthlyCostUsd: 80},
+      findings: [finding('ssh-open-to-world'), finding('servers-to-patch', 'info')],
+      points: 1000,
+      stars: 3,
+      passed: true,
+      perObjective: [600, 400],
+    },
+    {
+      name: 'three equal weights share 1000 as 334 + 333 + 333',
+      level: makeLevel([
+        {metric: 'jobsOnTime', pass: 0.9, gold: 1, weight: 1},
+        {metric: 'eventsWithinMaxAge', pass: 0.9, gold: 1, weight: 1},
+        {metric: 'opsHoursPerMonth', pass: 10, gold: 0, weight: 1},
+      ]),
+      metrics: {jobsOnTime: 1, eventsWithinMaxAge: 1, opsHoursPerMonth: 0},
+      points: 1000,
+      stars: 3,
+      passed: true,
+      perObjective: [334, 333, 333],
+    },
+    {
+      name: 'partial points round down: 70% of 333 is 233',
+      level: makeLevel([
+        {metric: 'jobsOnTime', pass: 0.9, gold: 1, weight: 1},
+        {metric: 'eventsWithinMaxAge', pass: 0.9, gold: 1, weight: 1},
+        {metric: 'p95LatencyMs', pass: 1000, gold: 0, weight: 1},
+      ]),
+      metrics: {jobsOnTime: 1, eventsWithinMaxAge: 1, p95LatencyMs: 300},
+      points: 900,
+      stars: 2,
+      passed: true,
+      perObjective: [334, 333, 233],
+    },
+    {name: 'no objectives: 1000 and 3 stars', level: makeLevel([]), metrics: {}, points: 1000, stars: 3, passed: true, perObjective: []},
+  ])('$name', ({metrics, findings, level, points, stars, passed, perObjective}) => {
+    const result = score(level ?? makeLevel(), {...baseMetrics, ...metrics}, findings ?? []);
+    expect({points: result.points, stars: result.stars, passed: result.passed}).toEqual({points, stars, passed});
+    expect(result.objectives.map((o) => o.points)).toEqual(perObjective);
+    expect(Number.isInteger(result.points)).toBe(true);
+  });
+
+  it('reports value, thresholds, met and gold per objective', () => {
+    const [avail, money] = score(makeLevel(), {...baseMetrics, availability: 0.9992, monthlyCostUsd: 200}, []).objectives;
+    expect(avail).toMatchObject({metric: 'availability', value: 0.9992, pass: 0.999, gold: 0.9995, weight: 3, met: true, atGold: false, maxPoints: 600});
+    expect(money).toMatchObject({metric: 'monthlyCostUsd', value: 200, met: false, atGold: false, points: 0, maxPoints: 400});
+  });
+});
+
+describe('score: hard failures', () => {
+  it.each<{name: string; findings: Finding[]; forbid?: FindingId[]; failures: string[]}>([
+    {name: 'none', findings: [finding('single-az')], failures: []},
+    {name: 'a critical finding', findings: [finding('license-not-compliant', 'critical')], failures: ['license-not-compliant [web] (critical): license-not-compliant happened']},
+    {name: 'a forbidden finding', findings: [finding('single-az')], forbid: ['single-az'], failures: ['single-az [web] (not allowed by this level): single-az happened']},
+    {
+      name: 'critical and forbidden: listed once, as critical',
+      findings: [finding('customer-data-in-default-vpc', 'critical')],
+      forbid: ['customer-data-in-default-vpc'],
+      failures: ['customer-data-in-default-vpc [web] (critical): customer-data-in-default-vpc happened'],
+    },
+  ])('$name', ({findings, forbid, failures}) => {
+    expect(hardFailuresOf(makeLevel([availability], forbid), findings)).toEqual(failures);
+  });
+});
+
+describe('score: the finding each objective was lost to', () => {
+  it.each<{name: string; metrics: Partial<Metrics>; findings: FindingId[]; lostTo: (FindingId | undefined)[]}>([
+    {name: 'availability lost to single-az before no-load-balancer', metrics: {availability: 0.9991, monthlyCostUsd: 80}, findings: ['servers-to-patch', 'no-load-balancer', 'single-az'], lostTo: ['single-az', undefined]},
+    {name: 'cost lost to idle capacity', metrics: {availability: 1, monthlyCostUsd: 120}, findings: ['single-az', 'idle-capacity'], lostTo: [undefined, 'idle-capacity']},
+    {name: 'at gold: nothing lost, whatever the findings', metrics: {availability: 1, monthlyCostUsd: 80}, findings: ['single-az', 'idle-capacity'], lostTo: [undefined, undefined]},
+    {name: 'below pass: still named', metrics: {availability: 0.9, monthlyCostUsd: 80}, findings: ['instance-not-replaced'], lostTo: ['instance-not-replaced', undefined]},
+    {name: 'no relevant finding: none named', metrics: {availability: 0.9991, monthlyCostUsd: 120}, findings: ['ssh-open-to-world'], lostTo: [undefined, undefined]},
+  ])('$name', ({metrics, findings, lostTo}) => {
+    const result = score(makeLevel(), {...baseMetrics, ...metrics}, findings.map((id) => finding(id)));
+    expect(result.objectives.map((o) => o.lostTo)).toEqual(lostTo);
+  });
+
+  it('every metric has a table, and it names only real finding ids', () => {
+    for (const metric of METRICS) {
+      expect(LOST_TO[metric].length).toBeGreaterThan(0);
+      for (const id of LOST_TO[metric]) expect(FINDING_IDS).toContain(id);
+    }
+  });
+});
+
+describe('apportion', () => {
+  it.each([
+    {name: '3 : 2', weights: [3, 2], shares: [600, 400]},
+    {name: 'equal thirds, remainder to the first', weights: [1, 1, 1], shares: [334, 333, 333]},
+    {name: 'one objective', weights: [5], shares: [1000]},
+    {name: 'seven equal', weights: [1, 1, 1, 1, 1, 1, 1], shares: [143, 143, 143, 143, 143, 143, 142]},
+    {name: 'largest remainder wins', weights: [1, 2, 4], shares: [143, 286, 571]},
+    {name: 'all weights zero share equally', weights: [0, 0], shares: [500, 500]},
+    {name: 'nothing to share', weights: [], shares: []},
+  ])('$name', ({weights, shares}) => {
+    expect(apportion(weights, 1000)).toEqual(shares);
+    if (weights.length > 0) expect(shares.reduce((a, b) => a + b, 0)).toBe(1000);
+  });
+});
+
+describe('objectiveProgress', () => {
+  it.each<{name: string; objective: Objective; value: number; met: boolean; atGold: boolean; fraction: number}>([
+    {name: 'higher is better, between', objective: availability, value: 0.99925, met: true, atGold: false, fraction: 0.5},
+    {name: 'lower is better, between', objective: cost, value: 105, met: true, atGold: false, fraction: 0.75},
+    {name: 'lower is better, above pass', objective: cost, value: 151, met: false, atGold: false, fraction: 0},
+    {name: 'pass equals gold, met', objective: {...cost, pass: 90}, value: 90, met: true, atGold: true, fraction: 1},
+    {name: 'pass equals gold, missed', objective: {...cost, pass: 90}, value: 91, met: false, atGold: false, fraction: 0},
+  ])('$name', ({objective, value, met, atGold, fraction}) => {
+    const progress = objectiveProgress(objective, value);
+    expect({met: progress.met, atGold: progress.atGold}).toEqual({met, atGold});
+    expect(progress.fraction).toBeCloseTo(fraction, 9);
+  });
+});
