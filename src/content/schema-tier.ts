@@ -162,10 +162,17 @@ function lambdaTierSchema() {
   });
 }
 
-export function tierSchema() {
+function buildTierSchema() {
   return z
     .discriminatedUnion('compute', [ec2TierSchema(), containerTierSchema(), lambdaTierSchema()], {error: unionError('compute', COMPUTE_KINDS)})
-    .describe('One compute tier: EC2, containers (ECS/EKS) or Lambda, discriminated by `compute`.');
+    .meta({id: 'Tier', description: 'One compute tier: EC2, containers (ECS/EKS) or Lambda, discriminated by `compute`.'});
+}
+
+let cachedTier: ReturnType<typeof buildTierSchema> | undefined;
+/** One instance, shared by every list of tiers (the JSON Schema then defines it once). */
+export function tierSchema() {
+  cachedTier ??= buildTierSchema();
+  return cachedTier;
 }
 
 export function tiersSchema(min: number, description: string) {
