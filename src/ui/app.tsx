@@ -2,6 +2,7 @@
 // (The root component lives in Game.tsx: App.tsx beside app.tsx would differ only in case, which breaks on macOS and Windows.)
 import {render} from 'ink';
 import {Game} from './Game.js';
+import {realServices} from './state/real-services.js';
 
 export interface RunAppOptions {
   /** A custom level folder (`--levels DIR` / RIGHTSIZE_LEVELS); default: the shipped campaign. */
@@ -14,7 +15,8 @@ export interface RunAppOptions {
 
 /** Render the game, wait until the player quits, and leave the terminal as it was. */
 export async function runApp(options: RunAppOptions): Promise<void> {
-  const instance = render(<Game levelsDir={options.levelsDir} noColor={options.noColor} />, {
+  const services = realServices({levelsDir: options.levelsDir});
+  const instance = render(<Game services={services} noColor={options.noColor} />, {
     exitOnCtrlC: true,
     patchConsole: true,
     isScreenReaderEnabled: options.screenReader === true || process.env['INK_SCREEN_READER'] === 'true',

@@ -1,0 +1,29 @@
+// The game's state, its dispatch, and the actions with side effects (store, simulate), for the screens.
+import {createContext, useContext, type Dispatch} from 'react';
+import type {Level, Tier} from '../../engine/types.js';
+import type {Action, AppState} from '../state/app-state.js';
+import type {PlayMode} from '../state/screens.js';
+import type {Services} from '../state/services.js';
+
+export interface GameActions {
+  /** Simulate the build, record it (campaign), and show the run. */
+  run(level: Level, tiers: Tier[], mode: PlayMode): void;
+  saveSlot(levelId: string, name: string, tiers: Tier[]): Promise<void>;
+  /** Leave the game. */
+  quit(): void;
+}
+
+export interface Game {
+  state: AppState;
+  dispatch: Dispatch<Action>;
+  services: Services;
+  actions: GameActions;
+}
+
+export const GameContext = createContext<Game | null>(null);
+
+export function useGame(): Game {
+  const game = useContext(GameContext);
+  if (!game) throw new Error('useGame needs the Game component above it');
+  return game;
+}

@@ -1,0 +1,74 @@
+import {useMemo, useState} from 'react';
+import {Box, Text} from 'ink';
+import {useKeys} from '../input/key-router.js';
+import {useGame} from '../hooks/use-game.js';
+import {useBodyRows} from '../hooks/use-body-rows.js';
+import {Frame, BACK_HINTS} from '../components/Frame.js';
+import {ScrollText} from '../components/ScrollText.js';
+import {Tabs, nextTab} from '../components/Tabs.js';
+import {wrapText} from '../components/wrap-text.js';
+import {campaignOf, conceptsOf, levelById} from '../state/selectors.js';
+import {METRIC_LABEL, objectiveGoal} from '../state/format.js';
+import type {Level} from '../../engine/types.js';
+import type {ConceptCard} from '../state/services.js';
+
+const PANELS = ['Story', 'Objectives', 'Concepts'] as const;
+const WIDTH = 76;
+
+function panelLines(level: Level, panel: number, concepts: Record<string, ConceptCard>): string[] {
+  if (panel === 0) return wrapText(level.briefing, WIDTH);
+  if (panel === 1) {
+    return [
+      'To pass, every objective must reach its pass line; gold on all of them is ★★★.',
+      '',
+      ...level.objectives.flatMap((o) => wrapText(`• ${METRIC_LABEL[o.metric]} (weight ${o.weight}): ${objectiveGoal(o)}`, WIDTH)),
+      ...(level.requirements.license !== 'none' ? ['', `Requirement: licence ${level.requirements.license} must be met.`] : []),
+      '',
+      `Workloads: ${level.workloads.map((w) => `${w.id} (${w.kind})`).join(', ')}`,
+      `Incidents this week: ${level.incidents.length === 0 ? 'none announced' : level.incidents.map((i) => `${i.kind} at ${i.at}`).join(', ')}`,
+    ];
+  }
+  return level.concepts.flatMap((id) => {
+    const card = concepts[id];
+    return wrapText(card ? `• ${card.title} — ${card.summary}` : `• ${id}`, WIDTH);
+  });
+}
+
+export function Briefing({levelId}: {levelId: string}) {
+  const {state, dispatch} = useGame();
+  const rows = useBodyRows();
+  const [panel, setPanel] = useState(0);
+  const level = levelById(campaignOf(state), levelId);
+  const concepts = conceptsOf(state);
+  const lines = useMemo(() => (level ? panelLines(level, panel, concepts) : []), [level, panel, concepts]);
+  useKeys((input, key) => {
+    if (!level) return false;
+    if (key.return) dispatch({type: 'push', screen: {name: 'builder', levelId, mode: 'campaign'}});
+    else if (input === 'l') dispatch({type: 'push', screen: {name: 'slots', levelId}});
+    else if (key.tab) setPanel((p) => nextTab(p, PANELS.length, key.shift));
+    else if (key.rightArrow) setPanel((p) => nextTab(p, PANELS.length, false));
+    else if (key.leftArrow) setPanel((p) => nextTab(p, PANELS.length, true));
+    else return false;
+    return true;
+  });
+  if (!level) {
+    return (
+      <Frame title="Briefing" hints={BACK_HINTS}>
+        <Text>No level "{levelId}".</Text>
+      </Frame>
+    );
+  }
+  return (
+    <Frame
+      title={`${level.title} — briefing`}
+      right={`chapter: ${level.chapter}`}
+      hints={[['enter', 'build'], ['l', 'load saved'], ['tab', 'panel'], ['↑↓', 'scroll'], ...BACK_HINTS]}
+      message={state.message}
+    >
+      <Tabs names={PANELS} current={panel} />
+      <Box marginTop={1}>
+        <ScrollText key={panel} lines={lines} rows={rows - 2} />
+      </Box>
+    </Frame>
+  );
+}

@@ -1,0 +1,51 @@
+import {useMemo} from 'react';
+import {useGame} from '../hooks/use-game.js';
+import {useBodyRows} from '../hooks/use-body-rows.js';
+import {Frame, BACK_HINTS} from '../components/Frame.js';
+import {List, type ListItem} from '../components/List.js';
+import {campaignOf, levelStatuses, starText} from '../state/selectors.js';
+
+export function Campaign() {
+  const {state, dispatch} = useGame();
+  const rows = useBodyRows();
+  const campaign = campaignOf(state);
+  const statuses = useMemo(() => (campaign ? levelStatuses(campaign, state.records) : []), [campaign, state.records]);
+  const items: ListItem[] = useMemo(() => {
+    if (!campaign) return [];
+    const byId = new Map(statuses.map((s) => [s.level.id, s]));
+    return campaign.chapters.flatMap((chapter) => [
+      {id: `chapter:${chapter.id}`, label: chapter.title, header: true},
+      ...chapter.levels.flatMap((id) => {
+        const s = byId.get(id);
+        if (!s) return [];
+        const number = String(s.number).padStart(2, ' ');
+        const title = s.level.title.padEnd(34).slice(0, 34);
+        const tail = s.unlocked ? `${starText(s.stars)}${s.bestPoints > 0 ? `  best ${s.bestPoints}` : ''}` : 'locked';
+        return [{id, label: `${number}. ${title} ${tail}`, disabled: !s.unlocked}];
+      }),
+    ]);
+  }, [campaign, statuses]);
+  const stars = statuses.reduce((sum, s) => sum + s.stars, 0);
+  const firstOpen = statuses.findLastIndex((s) => s.unlocked);
+  const initialIndex = Math.max(0, items.findIndex((item) => item.id === statuses[firstOpen]?.level.id));
+  const onChoose = (item: ListItem) => {
+    const status = statuses.find((s) => s.level.id === item.id);
+    if (!status) return;
+    if (!status.unlocked) {
+      const previous = statuses[status.number - 2];
+      dispatch({type: 'message', text: `Locked: earn at least one star on "${previous?.level.title ?? 'the level before'}" first.`});
+      return;
+    }
+    dispatch({type: 'push', screen: {name: 'briefing', levelId: status.level.id}});
+  };
+  return (
+    <Frame
+      title="Campaign"
+      right={`${stars} of ${statuses.length * 3} ★`}
+      hints={[['↑↓/jk', 'move'], ['enter', 'open level'], ...BACK_HINTS]}
+      message={state.message}
+    >
+      <List items={items} rows={rows} onChoose={onChoose} initialIndex={initialIndex} />
+    </Frame>
+  );
+}

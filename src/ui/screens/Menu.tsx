@@ -1,0 +1,43 @@
+import {useMemo} from 'react';
+import {Box, Text} from 'ink';
+import {useGame} from '../hooks/use-game.js';
+import {useBodyRows} from '../hooks/use-body-rows.js';
+import {Frame, BACK_HINTS} from '../components/Frame.js';
+import {List, type ListItem} from '../components/List.js';
+import {Notice} from '../components/Notice.js';
+import type {Screen} from '../state/screens.js';
+
+const ENTRIES: readonly {id: string; label: string; screen?: Screen; needsContent: boolean}[] = [
+  {id: 'campaign', label: 'Campaign — the levels in order', screen: {name: 'campaign'}, needsContent: true},
+  {id: 'sandbox', label: 'Free play — any unlocked level, your seed and incidents', screen: {name: 'sandbox'}, needsContent: true},
+  {id: 'quiz', label: 'Practice quiz — exam-style questions from your levels', screen: {name: 'quiz'}, needsContent: true},
+  {id: 'codex', label: 'Codex — the concept cards', screen: {name: 'codex'}, needsContent: true},
+  {id: 'settings', label: 'Settings — export, import, reset progress', screen: {name: 'settings'}, needsContent: true},
+  {id: 'quit', label: 'Quit', needsContent: false},
+];
+
+export function Menu() {
+  const {state, dispatch, actions} = useGame();
+  const rows = useBodyRows();
+  const ready = state.content.status === 'ready';
+  const items: ListItem[] = useMemo(() => ENTRIES.map((e) => ({id: e.id, label: e.label, disabled: e.needsContent && !ready})), [ready]);
+  const onChoose = (item: ListItem) => {
+    const entry = ENTRIES.find((e) => e.id === item.id);
+    if (!entry?.screen) return actions.quit();
+    if (!ready) {
+      dispatch({type: 'message', text: state.content.status === 'loading' ? 'Still loading the levels…' : 'The levels could not be loaded (see above).'});
+      return;
+    }
+    dispatch({type: 'push', screen: entry.screen});
+  };
+  return (
+    <Frame title="rightsize — menu" hints={[['↑↓/jk', 'move'], ['enter', 'choose'], ...BACK_HINTS]} message={state.message}>
+      <List items={items} rows={Math.min(rows, items.length)} onChoose={onChoose} />
+      <Box flexDirection="column" marginTop={1}>
+        {state.content.status === 'error' ? <Notice text={`The levels could not be loaded: ${state.content.error}`} /> : null}
+        {state.notice === undefined ? null : <Notice text={state.notice} />}
+        {state.content.status === 'loading' ? <Text>Loading the levels…</Text> : null}
+      </Box>
+    </Frame>
+  );
+}

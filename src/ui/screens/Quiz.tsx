@@ -1,0 +1,81 @@
+import {useMemo, useReducer} from 'react';
+import {Box, Text} from 'ink';
+import {useKeys} from '../input/key-router.js';
+import {useGame} from '../hooks/use-game.js';
+import {useTheme} from '../hooks/use-theme.js';
+import {Frame, BACK_HINTS} from '../components/Frame.js';
+import {List, type ListItem} from '../components/List.js';
+import {wrapText} from '../components/wrap-text.js';
+import {campaignOf, quizItems} from '../state/selectors.js';
+import {quizReduce, quizStart, type QuizAction, type QuizState} from '../state/quiz.js';
+
+const WIDTH = 76;
+
+export function Quiz() {
+  const {state} = useGame();
+  const theme = useTheme();
+  const campaign = campaignOf(state);
+  const items = useMemo(() => (campaign ? quizItems(campaign, state.records) : []), [campaign, state.records]);
+  const [quiz, send] = useReducer((s: QuizState, a: QuizAction) => quizReduce(items, s, a), quizStart);
+  const item = items[quiz.index];
+  const choices: ListItem[] = useMemo(() => (item ? item.choices.map((c, i) => ({id: `${quiz.index}:${i}`, label: `${i + 1}. ${c}`})) : []), [item, quiz.index]);
+  useKeys((input, key) => {
+    if (quiz.done) {
+      if (input === 'r') send({type: 'restart'});
+      else return false;
+      return true;
+    }
+    if (quiz.picked !== undefined && (key.return || input === ' ')) send({type: 'next'});
+    else if (quiz.picked === undefined && /^[1-9]$/.test(input)) send({type: 'answer', choice: Number(input) - 1});
+    else return false;
+    return true;
+  });
+  if (items.length === 0) {
+    return (
+      <Frame title="Practice quiz" hints={BACK_HINTS}>
+        <Text>No questions yet: the levels you have opened have no quiz.</Text>
+      </Frame>
+    );
+  }
+  if (quiz.done || !item) {
+    return (
+      <Frame title="Practice quiz — done" hints={[['r', 'again'], ...BACK_HINTS]}>
+        <Text bold>
+          {quiz.correct} of {quiz.answered} correct.
+        </Text>
+      </Frame>
+    );
+  }
+  const right = quiz.picked === item.answer;
+  return (
+    <Frame
+      title={`Practice quiz — question ${quiz.index + 1} of ${items.length}`}
+      right={`${quiz.correct} correct`}
+      hints={quiz.picked === undefined ? [['↑↓/jk', 'move'], ['enter/1-4', 'answer'], ...BACK_HINTS] : [['enter', 'next question'], ...BACK_HINTS]}
+    >
+      <Text dimColor={theme.dim}>
+        {item.exam} · from “{item.levelTitle}”
+      </Text>
+      {wrapText(item.q, WIDTH).map((line, i) => (
+        <Text key={i} bold>
+          {line}
+        </Text>
+      ))}
+      <Box marginTop={1} flexDirection="column">
+        <List key={quiz.index} items={choices} rows={choices.length} active={quiz.picked === undefined} onChoose={(_c, i) => send({type: 'answer', choice: i})} />
+      </Box>
+      {quiz.picked === undefined ? null : (
+        <Box marginTop={1} flexDirection="column">
+          <Text bold color={right ? theme.good : theme.bad}>
+            {right ? '✓ Correct.' : `✗ Not quite: the answer is ${item.answer + 1}. ${item.choices[item.answer] ?? ''}`}
+          </Text>
+          {wrapText(item.explain, WIDTH)
+            .slice(0, 6)
+            .map((line, i) => (
+              <Text key={i}>{line}</Text>
+            ))}
+        </Box>
+      )}
+    </Frame>
+  );
+}

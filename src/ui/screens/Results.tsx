@@ -1,0 +1,123 @@
+import {useMemo, useState} from 'react';
+import {Box, Text} from 'ink';
+import {useKeys} from '../input/key-router.js';
+import {useGame} from '../hooks/use-game.js';
+import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useTheme} from '../hooks/use-theme.js';
+import {Frame, BACK_HINTS} from '../components/Frame.js';
+import {List, type ListItem} from '../components/List.js';
+import {ScrollText} from '../components/ScrollText.js';
+import {Tabs, nextTab} from '../components/Tabs.js';
+import {TextInput} from '../components/TextInput.js';
+import {wrapText} from '../components/wrap-text.js';
+import {buildFor, campaignOf, isUnlocked, levelById, nextLevelId, starText} from '../state/selectors.js';
+import type {PlayMode} from '../state/screens.js';
+import {costLines, scoreLines, sortedFindings} from './results-lines.js';
+
+const PANELS = ['Score', 'Cost', 'Findings'] as const;
+
+export function Results({levelId, mode}: {levelId: string; mode: PlayMode}) {
+  const {state, dispatch, actions} = useGame();
+  const theme = useTheme();
+  const rows = useBodyRows();
+  const [panel, setPanel] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [highlighted, setHighlighted] = useState(0);
+  const campaign = campaignOf(state);
+  const level = levelById(campaign, levelId);
+  const result = state.lastRun?.levelId === levelId ? state.lastRun.result : undefined;
+  const findings = useMemo(() => (result ? sortedFindings(result) : []), [result]);
+  const findingItems: ListItem[] = useMemo(
+    () => findings.map((f, i) => ({id: `${i}`, label: `${f.severity.toUpperCase().padEnd(8)} ${f.id}`})),
+    [findings],
+  );
+  const next = campaign ? nextLevelId(campaign, levelId) : undefined;
+  const nextOpen = next !== undefined && campaign !== undefined && isUnlocked(campaign, state.records, next);
+
+  useKeys((input, key) => {
+    if (saving || !level) return false;
+    if (key.tab) setPanel((p) => nextTab(p, PANELS.length, key.shift));
+    else if (input === 'r') dispatch({type: 'back'});
+    else if (input === 's') setSaving(true);
+    else if (input === 'n' && mode === 'campaign') {
+      if (!nextOpen || next === undefined) dispatch({type: 'message', text: next === undefined ? 'That was the last level.' : 'The next level opens when this one has a star.'});
+      else {
+        dispatch({type: 'back', count: 3});
+        dispatch({type: 'push', screen: {name: 'briefing', levelId: next}});
+      }
+    } else if (input === 'q' || key.escape) dispatch({type: 'back', count: 2});
+    else return false;
+    return true;
+  }, !saving);
+
+  if (!level || !result) {
+    return (
+      <Frame title="Results" hints={BACK_HINTS}>
+        <Text>No result to show.</Text>
+      </Frame>
+    );
+  }
+  const verdict = result.passed ? 'PASSED' : 'FAILED';
+  const header = (
+    <Text>
+      <Text bold color={result.passed ? theme.good : theme.bad}>
+        {result.passed ? '✓' : '✗'} {verdict}
+      </Text>
+      <Text>  {starText(result.stars)}  </Text>
+      <Text bold>{result.points}</Text>
+      <Text> / 1000 points</Text>
+      {state.lastRun?.newBest ? <Text bold> — new best!</Text> : null}
+      {mode === 'sandbox' ? <Text> — free play, not recorded</Text> : null}
+    </Text>
+  );
+  const panelRows = rows - 3;
+  const selected = findings[highlighted];
+  return (
+    <Frame
+      title={`${level.title} — results`}
+      hints={[['tab', 'panel'], ['r', 'retry'], ...(mode === 'campaign' ? ([['n', 'next level']] as const) : []), ['s', 'save'], ['?', 'help'], ['q', 'back']]}
+      message={state.message}
+    >
+      {header}
+      <Tabs names={PANELS} current={panel} />
+      <Box flexDirection="column" marginTop={1}>
+        {panel === 0 ? <ScrollText key="score" lines={scoreLines(result)} rows={panelRows} active={!saving} /> : null}
+        {panel === 1 ? <ScrollText key="cost" lines={costLines(result)} rows={panelRows} active={!saving} /> : null}
+        {panel === 2 && findings.length === 0 ? <Text>No findings: nothing to fix.</Text> : null}
+        {panel === 2 && findings.length > 0 ? (
+          <>
+            <List
+              items={findingItems}
+              rows={Math.min(findingItems.length, Math.max(3, panelRows - 5))}
+              active={!saving}
+              onHighlight={(_item, index) => setHighlighted(index)}
+              onChoose={(_item, index) => {
+                const finding = findings[index];
+                if (finding) dispatch({type: 'push', screen: {name: 'concept', conceptId: finding.concept}});
+              }}
+            />
+            {selected ? (
+              <Box flexDirection="column" marginTop={1}>
+                {wrapText(selected.message, 76).slice(0, 3).map((line, i) => (
+                  <Text key={i}>{line}</Text>
+                ))}
+                <Text dimColor={theme.dim}>enter: the concept card "{selected.concept}"</Text>
+              </Box>
+            ) : null}
+          </>
+        ) : null}
+      </Box>
+      {saving ? (
+        <TextInput
+          label="Save this build as"
+          initial="my-build"
+          onCancel={() => setSaving(false)}
+          onSubmit={(name) => {
+            setSaving(false);
+            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level));
+          }}
+        />
+      ) : null}
+    </Frame>
+  );
+}

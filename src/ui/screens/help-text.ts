@@ -1,0 +1,28 @@
+// What each screen's keys do, for the `?` overlay.
+import type {ScreenName} from '../state/screens.js';
+
+export const GENERAL_HELP: readonly string[] = [
+  '↑↓ or j/k   move or scroll          enter    choose',
+  'tab         next panel              ?        this help',
+  'q or esc    back (quit on the menu) ctrl+c   quit at once',
+];
+
+export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
+  title: ['Enter opens the menu.'],
+  menu: ['Campaign plays the levels in order; a level opens when the one before has a star.', 'Free play lets you change the seed and switch incidents off on any open level.'],
+  campaign: ['Stars: ★ every objective passes, ★★ 700+ points, ★★★ every objective at gold.', 'Locked levels say which level to beat first.'],
+  briefing: ['Read the story and the objectives; enter opens the builder with your last build.', 'l loads a saved build (a named slot).'],
+  slots: ['Enter loads the slot into the builder; d deletes it (asks first).'],
+  builder: ['Build one tier per workload; the estimate and findings update as you edit.'],
+  run: ['The week plays back; enter or s skips to the results.'],
+  results: [
+    'Score: each objective with its value, the pass and gold lines, and the finding that cost it.',
+    'Cost: every cost line in AWS units, and the failures by reason. Findings: enter opens the concept.',
+    'r retries with your build kept, n goes to the next level, s saves the build to a named slot.',
+  ],
+  concept: ['A concept card: what AWS does, the facts and their sources, the exam domains.'],
+  codex: ['Every concept card the game teaches.'],
+  quiz: ['Choose an answer with ↑↓ and enter (or 1–4); then enter for the next question.'],
+  sandbox: ['s sets the seed, i switches the incidents on or off; enter builds on the chosen level.', 'Free-play runs do not change your campaign stars.'],
+  settings: ['Export writes a level’s current build to a file; import reads one into a slot.', 'Reset asks before it forgets anything.'],
+};

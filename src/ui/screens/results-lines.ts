@@ -1,0 +1,41 @@
+// The text of the results panels, from the engine's Result (no maths here beyond formatting and sorting).
+import type {Result} from '../../engine/types.js';
+import {SEVERITIES} from '../../engine/vocab.js';
+import {METRIC_LABEL, formatCount, formatMetric, formatUsd, objectiveGoal} from '../state/format.js';
+
+export function scoreLines(result: Result): string[] {
+  const lines = result.objectives.flatMap((o) => {
+    const mark = o.atGold ? '✓ gold' : o.met ? '✓ pass' : '✗ FAILED';
+    const head = `${mark.padEnd(8)} ${METRIC_LABEL[o.metric]}: ${formatMetric(o.metric, o.value)}  (${o.points}/${o.maxPoints} pts)`;
+    const goal = `         ${objectiveGoal(o)}`;
+    const lost = o.lostTo === undefined || o.atGold ? [] : [`         cost by finding: ${o.lostTo} (see Findings)`];
+    return [head, goal, ...lost];
+  });
+  const hard = result.hardFailures.map((reason) => `✗ FAILED outright: ${reason}`);
+  return [...hard, ...(hard.length > 0 ? [''] : []), ...lines];
+}
+
+export function costLines(result: Result): string[] {
+  const lines = result.cost.map((c) => {
+    const item = c.item.length > 30 ? `${c.item.slice(0, 29)}…` : c.item.padEnd(30);
+    return `${item} ${formatCount(c.quantity).padStart(10)} ${c.unit.padEnd(16).slice(0, 16)} ${formatUsd(c.usd).padStart(10)}`;
+  });
+  const failures = Object.entries(result.failures)
+    .filter(([, count]) => (count ?? 0) > 0)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([reason, count]) => `  ${reason.padEnd(20)} ${formatCount(count ?? 0).padStart(12)}`);
+  return [
+    `Monthly cost ${formatUsd(result.metrics.monthlyCostUsd)} (730-hour month)`,
+    ...lines,
+    '',
+    failures.length === 0
+      ? `Failures: none — ${formatCount(result.metrics.requestsServed)} requests served`
+      : `Failures by reason (of ${formatCount(result.metrics.requestsOffered)} requests offered):`,
+    ...failures,
+  ];
+}
+
+/** Findings, most severe first. */
+export function sortedFindings(result: Result): Result['findings'] {
+  return [...result.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}

@@ -1,0 +1,83 @@
+// The game's services wired to the real layers: content (levels, concept cards), store (progress, slots, files)
+// and the engine (simulate: the one scoring path).
+import {formatProblem, loadCampaign, loadConcepts, type ContentProblem} from '../../content/index.js';
+import type {Tier} from '../../engine/types.js';
+import * as store from '../../store/index.js';
+import type {Progress} from '../../store/index.js';
+import type {Records, Services} from './services.js';
+
+/** How many problems the menu shows when the level files are broken (`rightsize validate` lists them all). */
+const SHOWN_PROBLEMS = 3;
+
+function problemsText(problems: readonly ContentProblem[]): string {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map(formatProblem).join('; ');
+  return problems.length > SHOWN_PROBLEMS ? `${shown}; and ${problems.length - SHOWN_PROBLEMS} more (run rightsize validate)` : shown;
+}
+
+function recordsOf(progress: Progress): Records {
+  return Object.fromEntries(Object.entries(progress.levels).map(([id, p]) => [id, {stars: p.stars, bestPoints: p.bestPoints}]));
+}
+
+export function realServices(options: {levelsDir?: string} = {}): Services {
+  // The store's recordResult and resetLevel are pure over the whole progress, so the latest is kept here.
+  let progress: Progress = store.freshProgress();
+  return {
+    loadContent() {
+      const campaign = options.levelsDir === undefined ? loadCampaign() : loadCampaign(options.levelsDir);
+      if (!campaign.ok) return {error: problemsText(campaign.problems)};
+      const concepts = loadConcepts();
+      if (!concepts.ok) return {error: problemsText(concepts.problems)};
+      return {campaign: {chapters: campaign.value.chapters, levels: campaign.value.levels}, concepts: [...concepts.value.values()]};
+    },
+    async loadProgress() {
+      const loaded = await store.loadProgress();
+      progress = loaded.progress;
+      return {records: recordsOf(progress), notice: loaded.notice};
+    },
+    async recordResult(levelId, result) {
+      progress = store.recordResult(progress, levelId, result);
+      await store.saveProgress(progress);
+      return recordsOf(progress);
+    },
+    async resetLevel(levelId) {
+      progress = store.resetLevel(progress, levelId);
+      await store.saveProgress(progress);
+      return recordsOf(progress);
+    },
+    async resetAll() {
+      progress = await store.resetAll();
+      return recordsOf(progress);
+    },
+    async listSlots(levelId) {
+      return (await store.listSlots(levelId)).map((slot) => slot.name);
+    },
+    async loadSlot(levelId, name) {
+      const loaded = await store.loadSlot(levelId, name);
+      if (!loaded.ok) throw new Error(problemsText(loaded.problems));
+      return loaded.value.tiers;
+    },
+    async saveSlot(levelId, name, tiers) {
+      await store.saveSlot(levelId, name, solutionOf(levelId, tiers));
+    },
+    async deleteSlot(levelId, name) {
+      await store.deleteSlot(levelId, name);
+    },
+    exportSolution(path, levelId, tiers) {
+      return store.exportSolution(path, solutionOf(levelId, tiers));
+    },
+    importSolution(path) {
+      const loaded = store.importSolution(path);
+      if (!loaded.ok) throw new Error(problemsText(loaded.problems));
+      return {levelId: loaded.value.level, tiers: loaded.value.tiers};
+    },
+    simulate() {
+      // Wired to engine.simulate once src/engine/index.ts exports it.
+      throw new Error('the simulation engine is not built yet');
+    },
+    dataDir: () => store.dataDir(),
+  };
+}
+
+function solutionOf(levelId: string, tiers: Tier[]) {
+  return {formatVersion: 1 as const, level: levelId, tiers};
+}
