@@ -89,3 +89,11 @@ function isCode(error: unknown, code: string): boolean {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The saved settings, read without side effects: a missing or unusable file gives {} and is left where it is. */
+export async function peekSettings(): Promise<Progress['settings']> {
+  const text = await readFile(progressPath(), 'utf8').catch(() => undefined);
+  if (text === undefined) return {};
+  const parsed = parseProgress(text);
+  return parsed.ok ? parsed.progress.settings : {};
+}

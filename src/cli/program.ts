@@ -1,0 +1,97 @@
+// The `rightsize` command line (DESIGN §4). Commands return exit codes; nothing here calls process.exit.
+import {Command, CommanderError, Option} from 'commander';
+import pkg from '../../package.json' with {type: 'json'};
+import {colorDisabledByEnv} from './color.js';
+import {levelsCommand} from './commands/levels.js';
+import {playCommand} from './commands/play.js';
+import {scoreCommand} from './commands/score.js';
+import {validateCommand} from './commands/validate.js';
+import {EXIT, type ExitCode} from './exit-codes.js';
+import {processIo} from './io.js';
+
+interface GlobalOptions {
+  levels?: string;
+  color: boolean;
+  screenReader?: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  rightsize                                 play (needs an interactive terminal)
+  rightsize levels                          the campaign and your stars
+  rightsize score my-solution.yaml          simulate a week and score it
+  rightsize score sol.yaml --seed 42 --json the result as JSON (same input, same bytes)
+  rightsize validate levels/*.yaml          check level files before sharing them
+
+Exit codes: 0 ok / passed, 1 not passed / problems found, 2 bad input.
+Files: progress and saved solutions live in the user data folder; RIGHTSIZE_HOME moves them.`;
+
+function buildProgram(setExit: (code: ExitCode) => void): Command {
+  const program = new Command('rightsize')
+    .description('A terminal game and tutor about choosing AWS compute: build it, simulate a week, see why.')
+    .version(pkg.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addOption(new Option('--levels <dir>', 'read levels from this folder instead of the shipped campaign').env('RIGHTSIZE_LEVELS'))
+    .option('--no-color', 'no colour in any output (NO_COLOR does the same)')
+    .option('--screen-reader', "play in Ink's screen-reader mode")
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run rightsize --help for usage)')
+    .exitOverride();
+
+  const globals = (): GlobalOptions & {noColor: boolean} => {
+    const options = program.opts<GlobalOptions>();
+    return {...options, noColor: !options.color || colorDisabledByEnv()};
+  };
+
+  program.action(async () => {
+    const {levels, noColor, screenReader} = globals();
+    setExit(await playCommand(processIo(!noColor), {levels, noColor, screenReader}));
+  });
+
+  program
+    .command('score')
+    .description('simulate a solution on its level and score it')
+    .argument('<solution>', 'a solution file (YAML or JSON)')
+    .option('--level <id|file>', "score on this level (an id from the campaign or a level file) instead of the solution's own")
+    .option('--seed <n>', "use this seed instead of the level's (0 to 4294967295)")
+    .option('--json', 'print the result as JSON')
+    .action((solution: string, options: {level?: string; seed?: string; json?: boolean}) => {
+      const {levels, noColor} = globals();
+      setExit(scoreCommand(processIo(!noColor), solution, {...options, levels}));
+    });
+
+  program
+    .command('validate')
+    .description('check level files: schema, references, the reference wins, the counterexamples fail')
+    .argument('<files...>', 'level files')
+    .action((files: string[]) => {
+      setExit(validateCommand(processIo(!globals().noColor), files));
+    });
+
+  program
+    .command('levels')
+    .description('list the levels by chapter with their concepts and your stars')
+    .option('--json', 'print the list as JSON')
+    .action(async (options: {json?: boolean}) => {
+      const {levels, noColor} = globals();
+      setExit(await levelsCommand(processIo(!noColor), {...options, levels}));
+    });
+
+  return program;
+}
+
+/** Runs the command line and returns the exit code. Unexpected errors become one line (the stack with RIGHTSIZE_DEBUG=1). */
+export async function runCli(argv: readonly string[]): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  try {
+    await buildProgram((c) => (code = c)).parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    const debug = process.env['RIGHTSIZE_DEBUG'] === '1';
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rightsize: unexpected error: ${message}${debug ? '' : ' (set RIGHTSIZE_DEBUG=1 for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return EXIT.badInput;
+  }
+}

@@ -1,0 +1,22 @@
+// Plain-text columns: left-aligned text, right-aligned numbers, two spaces between columns.
+
+export interface Column {
+  align: 'left' | 'right';
+}
+
+/** Rows of cells → lines; every column as wide as its widest cell (in characters). */
+export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], indent = '  '): string[] {
+  const widths = columns.map((_, i) => Math.max(0, ...rows.map((row) => [...(row[i] ?? '')].length)));
+  return rows.map((row) =>
+    (
+      indent +
+      columns
+        .map((column, i) => {
+          const cell = row[i] ?? '';
+          const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
+          return column.align === 'left' ? cell + pad : pad + cell;
+        })
+        .join('  ')
+    ).trimEnd(),
+  );
+}
