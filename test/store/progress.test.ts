@@ -1,9 +1,20 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {dataDir, progressPath} from '../../src/store/paths.js';
-import {loadProgress, recordResult, resetAll, resetLevel, saveProgress} from '../../src/store/progress.js';
-import {freshProgress, migrate, parseProgress, type Migration, type Progress} from '../../src/store/progress-schema.js';
+import {
+  dataDir,
+  freshProgress,
+  loadProgress,
+  migrate,
+  parseProgress,
+  progressPath,
+  recordResult,
+  resetAll,
+  resetLevel,
+  saveProgress,
+  type Migration,
+  type Progress,
+} from '../../src/store/index.js';
 import {useTempHome} from './home.js';
 
 const home = useTempHome();
