@@ -1,11 +1,8 @@
 // The `rightsize` command line (DESIGN §4). Commands return exit codes; nothing here calls process.exit.
+// Each command's module is imported when it runs, so --help and --version load only commander.
 import {Command, CommanderError, Option} from 'commander';
 import pkg from '../../package.json' with {type: 'json'};
 import {colorDisabledByEnv} from './color.js';
-import {levelsCommand} from './commands/levels.js';
-import {playCommand} from './commands/play.js';
-import {scoreCommand} from './commands/score.js';
-import {validateCommand} from './commands/validate.js';
 import {EXIT, type ExitCode} from './exit-codes.js';
 import {processIo} from './io.js';
 
@@ -45,6 +42,7 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
 
   program.action(async () => {
     const {levels, noColor, screenReader} = globals();
+    const {playCommand} = await import('./commands/play.js');
     setExit(await playCommand(processIo(!noColor), {levels, noColor, screenReader}));
   });
 
@@ -55,8 +53,9 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--level <id|file>', "score on this level (an id from the campaign or a level file) instead of the solution's own")
     .option('--seed <n>', "use this seed instead of the level's (0 to 4294967295)")
     .option('--json', 'print the result as JSON')
-    .action((solution: string, options: {level?: string; seed?: string; json?: boolean}) => {
+    .action(async (solution: string, options: {level?: string; seed?: string; json?: boolean}) => {
       const {levels, noColor} = globals();
+      const {scoreCommand} = await import('./commands/score.js');
       setExit(scoreCommand(processIo(!noColor), solution, {...options, levels}));
     });
 
@@ -64,7 +63,8 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command('validate')
     .description('check level files: schema, references, the reference wins, the counterexamples fail')
     .argument('<files...>', 'level files')
-    .action((files: string[]) => {
+    .action(async (files: string[]) => {
+      const {validateCommand} = await import('./commands/validate.js');
       setExit(validateCommand(processIo(!globals().noColor), files));
     });
 
@@ -74,6 +74,7 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--json', 'print the list as JSON')
     .action(async (options: {json?: boolean}) => {
       const {levels, noColor} = globals();
+      const {levelsCommand} = await import('./commands/levels.js');
       setExit(await levelsCommand(processIo(!noColor), {...options, levels}));
     });
 
