@@ -47,6 +47,10 @@ function describeFsError(error: unknown): string {
 
 const OPENERS = ':-,[{?';
 
+function isBreak(ch: string | undefined): boolean {
+  return ch === undefined || ch === ' ' || ch === '\t';
+}
+
 /**
  * A linear pre-scan that bounds nesting before the YAML parser sees the text: the parser recurses per level
  * (and '- - - - …' on one line or 100,000 '[' would exhaust the stack or memory). It counts block levels
@@ -113,12 +117,16 @@ export function findExcessiveNesting(text: string, maxDepth = MAX_DEPTH): {line:
         contentEnd = i;
         break;
       }
+      // An indicator only counts as one where YAML reads it as one: '[' inside `x[0]` and ':' inside a URL are text.
+      let significant = ch;
       if ((ch === '"' || ch === "'") && atTokenStart) quote = ch;
       else if ((ch === '[' || ch === '{') && (atTokenStart || flowDepth > 0)) {
         flowDepth++;
         if (blockDepth + flowDepth > maxDepth) return {line: lineNumber, col: i + 1};
       } else if ((ch === ']' || ch === '}') && flowDepth > 0) flowDepth--;
-      lastSignificant = ch;
+      else if (ch === '[' || ch === '{') significant = 'x';
+      else if (':-?'.includes(ch) && !isBreak(line[i + 1]) && !(flowDepth > 0 && ch === ':')) significant = 'x';
+      lastSignificant = significant;
     }
     if (quote === undefined && flowDepth === 0 && /(?:^|[\s:?-])[|>][0-9+-]*\s*$/.test(line.slice(0, contentEnd))) {
       blockScalarParent = indent;

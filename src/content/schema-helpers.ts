@@ -43,7 +43,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 /** A list of at most `max` items (and at least `min`); `unique` rejects a repeated item at its position. */
 export function list<T extends z.ZodType>(item: T, min: number, max: number, description: string, options: {unique?: boolean} = {}) {
-  const what = min > 0 ? `a list of ${min} to ${max} items` : `a list of at most ${max} items`;
+  const what = min === max ? `a list of exactly ${min} items` : min > 0 ? `a list of ${min} to ${max} items` : `a list of at most ${max} items`;
   const error = (issue: Issue) => {
     const asked = missing(issue, what);
     if (asked) return asked;

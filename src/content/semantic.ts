@@ -4,7 +4,7 @@ import {parseWhen} from '../engine/time.js';
 import type {Level, Tier} from '../engine/types.js';
 import {METRIC_BETTER} from '../engine/vocab.js';
 import {problemAt, type SourceMap} from './load.js';
-import type {ContentProblem} from './problem.js';
+import {renderPath, sortProblems, type ContentProblem} from './problem.js';
 import {didYouMean} from './suggest.js';
 
 type Path = (string | number)[];
@@ -21,14 +21,14 @@ function checkInstanceType(name: string, path: Path, level: Level, report: Repor
 }
 
 function checkTiers(tiers: readonly Tier[], path: Path, level: Level, report: Report, whole: boolean): void {
-  const workloadIds = level.workloads.map((w) => w.id);
+  const workloadIds = [...new Set(level.workloads.map((w) => w.id))];
   const served = new Map<string, number>();
   tiers.forEach((tier, index) => {
     const at = [...path, index];
     if (!workloadIds.includes(tier.workload)) {
       report([...at, 'workload'], `no workload '${tier.workload}' in this level (workloads: ${workloadIds.join(', ')})${didYouMean(tier.workload, workloadIds)}`);
     } else if (served.has(tier.workload)) {
-      report([...at, 'workload'], `workload '${tier.workload}' already has a tier (${path.join('.')}[${served.get(tier.workload)}]): one tier per workload`);
+      report([...at, 'workload'], `workload '${tier.workload}' already has a tier (${renderPath([...path, served.get(tier.workload) ?? 0])}): one tier per workload`);
     } else {
       served.set(tier.workload, index);
     }
@@ -92,7 +92,7 @@ export function levelSemanticProblems(level: Level, concepts?: ReadonlySet<strin
     metrics.add(objective.metric);
     const better = METRIC_BETTER[objective.metric];
     if (better === 'higher' ? objective.gold < objective.pass : objective.gold > objective.pass) {
-      report(['objectives', i, 'gold'], `gold (${objective.gold}) must be at least as good as pass (${objective.pass}): ${objective.metric} is better ${better}`);
+      report(['objectives', i, 'gold'], `gold (${objective.gold}) must be at least as good as pass (${objective.pass}): for ${objective.metric}, ${better} is better`);
     }
   });
 
@@ -106,5 +106,5 @@ export function levelSemanticProblems(level: Level, concepts?: ReadonlySet<strin
 }
 
 export function levelSemantics(level: Level, source: SourceMap, concepts?: ReadonlySet<string>): ContentProblem[] {
-  return levelSemanticProblems(level, concepts).map((p) => problemAt(source, p.path, p.message));
+  return sortProblems(levelSemanticProblems(level, concepts).map((p) => problemAt(source, p.path, p.message)));
 }

@@ -1,0 +1,94 @@
+// `rightsize validate`: a level file is valid when its schema and references hold, every build in it can be
+// built by a player, the reference reaches 3 stars, the start does not, and every counterexample fails with
+// the finding it names (the level cannot be won without its lesson).
+import {checkSolution} from '../engine/check.js';
+import type {Level, Result, SimulateOptions, Solution, Tier} from '../engine/types.js';
+import {loadConcepts} from './concepts.js';
+import {loadLevelFile} from './files.js';
+import {problemAt, type SourceMap} from './load.js';
+import {sortProblems, type ContentProblem, type Loaded} from './problem.js';
+
+export type Simulate = (level: Level, solution: Solution, options?: SimulateOptions) => Result;
+
+export interface ValidateOptions {
+  /** Concept ids with cards (default: the shipped assets/concepts.yaml, whose own problems are reported too). */
+  concepts?: ReadonlySet<string>;
+  /** The engine's simulate; without it the run checks (stars, counterexamples) are skipped. */
+  simulate?: Simulate;
+}
+
+type Path = (string | number)[];
+
+function asSolution(level: Level, tiers: Tier[]): Solution {
+  return {formatVersion: 1, level: level.id, tiers};
+}
+
+function describeMiss(result: Result): string {
+  const misses = result.objectives
+    .filter((o) => !o.atGold)
+    .map((o) => `${o.metric} ${round(o.value)} (gold ${o.gold}${o.lostTo ? `, lost to ${o.lostTo}` : ''})`);
+  return [...result.hardFailures, ...misses].join('; ');
+}
+
+function round(value: number): string {
+  return String(Math.round(value * 10_000) / 10_000);
+}
+
+/** Checks on a level that has parsed: buildable builds, then the runs. Paths are into the level. */
+export function levelRunProblems(level: Level, simulate: Simulate | undefined): {path: Path; message: string}[] {
+  const problems: {path: Path; message: string}[] = [];
+  const builds: {path: Path; tiers: Tier[]}[] = [
+    {path: ['start'], tiers: level.start.tiers},
+    {path: ['reference'], tiers: level.reference.tiers},
+    ...level.counterexamples.map((c, i) => ({path: ['counterexamples', i], tiers: c.tiers})),
+  ];
+  let buildable = true;
+  for (const build of builds) {
+    for (const problem of checkSolution(level, asSolution(level, build.tiers))) {
+      if (problem.path[0] === 'level') continue;
+      buildable = false;
+      problems.push({path: [...build.path, ...problem.path], message: problem.message});
+    }
+  }
+  if (!buildable || !simulate) return problems;
+
+  const reference = simulate(level, asSolution(level, level.reference.tiers));
+  if (reference.stars < 3) {
+    problems.push({path: ['reference'], message: `the reference reaches ${reference.stars} stars (${reference.points} points), not 3: ${describeMiss(reference)}`});
+  }
+  const start = simulate(level, asSolution(level, level.start.tiers));
+  if (start.stars >= 3) problems.push({path: ['start'], message: 'the start build already reaches 3 stars: there is nothing to change'});
+
+  level.counterexamples.forEach((counter, i) => {
+    const result = simulate(level, asSolution(level, counter.tiers));
+    const failed = !result.passed || result.stars < 1;
+    if (!failed) {
+      problems.push({path: ['counterexamples', i], message: `"${counter.why}" passes with ${result.stars} stars (${result.points} points): a counterexample must fail`});
+    }
+    if (!result.findings.some((f) => f.id === counter.finding)) {
+      const raised = [...new Set(result.findings.map((f) => f.id))].join(', ') || 'none';
+      problems.push({path: ['counterexamples', i, 'finding'], message: `"${counter.why}" does not raise ${counter.finding} (it raises: ${raised})`});
+    }
+  });
+  return problems;
+}
+
+function mapped(source: SourceMap, problems: {path: Path; message: string}[]): ContentProblem[] {
+  return problems.map((p) => problemAt(source, p.path, p.message));
+}
+
+/** Every problem in a level file, or the level. */
+export function validateLevelFile(path: string, options: ValidateOptions = {}): Loaded<Level> {
+  const extra: ContentProblem[] = [];
+  let concepts = options.concepts;
+  if (!concepts) {
+    const cards = loadConcepts();
+    if (cards.ok) concepts = new Set(cards.value.keys());
+    else extra.push(...cards.problems);
+  }
+  const loaded = loadLevelFile(path, {concepts});
+  if (!loaded.ok) return {ok: false, problems: sortProblems([...loaded.problems, ...extra])};
+  const problems = [...extra, ...mapped(loaded.source, levelRunProblems(loaded.value, options.simulate))];
+  return problems.length > 0 ? {ok: false, problems: sortProblems(problems)} : {ok: true, value: loaded.value};
+}
+
