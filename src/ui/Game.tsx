@@ -104,7 +104,7 @@ function ScreenView({screen, game}: {screen: Screen; game: GameValue}): ReactNod
     case 'campaign':
       return <Campaign />;
     case 'briefing':
-      return <Briefing levelId={screen.levelId} />;
+      return <Briefing levelId={screen.levelId} panel={screen.panel} />;
     case 'slots':
       return <Slots levelId={screen.levelId} />;
     case 'concept':
@@ -118,7 +118,7 @@ function ScreenView({screen, game}: {screen: Screen; game: GameValue}): ReactNod
     case 'settings':
       return <Settings />;
     case 'results':
-      return <Results levelId={screen.levelId} mode={screen.mode} />;
+      return <Results levelId={screen.levelId} mode={screen.mode} panel={screen.panel} />;
     case 'builder':
     case 'run': {
       const level = levelById(campaignOf(state), screen.levelId);

@@ -1,7 +1,7 @@
 // One `useInput` for the app's life (Ink re-subscribes stdin when input hooks mount and unmount, which drops keys).
 // Screens register their key handler with `useKeys`; the router offers each key press to the newest active
 // handler first (an overlay such as help sits above the screen under it).
-import {createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode} from 'react';
+import {createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode} from 'react';
 import {useInput, type Key} from 'ink';
 
 /** Return true when the key was handled, so handlers below it do not see it. */
@@ -39,7 +39,9 @@ export function useKeys(handler: KeyHandler, active = true): void {
   if (!router) throw new Error('useKeys needs a KeyRouterProvider above it');
   const ref = useRef(handler);
   ref.current = handler;
-  useEffect(() => {
+  // A layout effect, so the handler is registered by the time the frame that shows the screen is written:
+  // a passive effect may run later, and a key typed in between would reach the screen underneath.
+  useLayoutEffect(() => {
     if (!active) return;
     return router.register(ref);
   }, [router, active]);

@@ -1,4 +1,4 @@
-import {useMemo, useState} from 'react';
+import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {useKeys} from '../input/key-router.js';
 import {useGame} from '../hooks/use-game.js';
@@ -34,10 +34,10 @@ function panelLines(level: Level, panel: number, concepts: Record<string, Concep
   });
 }
 
-export function Briefing({levelId}: {levelId: string}) {
+export function Briefing({levelId, panel = 0}: {levelId: string; panel?: number}) {
   const {state, dispatch} = useGame();
   const rows = useBodyRows();
-  const [panel, setPanel] = useState(0);
+  const setPanel = (next: number) => dispatch({type: 'panel', panel: next});
   const level = levelById(campaignOf(state), levelId);
   const concepts = conceptsOf(state);
   const lines = useMemo(() => (level ? panelLines(level, panel, concepts) : []), [level, panel, concepts]);
@@ -45,9 +45,9 @@ export function Briefing({levelId}: {levelId: string}) {
     if (!level) return false;
     if (key.return) dispatch({type: 'push', screen: {name: 'builder', levelId, mode: 'campaign'}});
     else if (input === 'l') dispatch({type: 'push', screen: {name: 'slots', levelId}});
-    else if (key.tab) setPanel((p) => nextTab(p, PANELS.length, key.shift));
-    else if (key.rightArrow) setPanel((p) => nextTab(p, PANELS.length, false));
-    else if (key.leftArrow) setPanel((p) => nextTab(p, PANELS.length, true));
+    else if (key.tab) setPanel(nextTab(panel, PANELS.length, key.shift));
+    else if (key.rightArrow) setPanel(nextTab(panel, PANELS.length, false));
+    else if (key.leftArrow) setPanel(nextTab(panel, PANELS.length, true));
     else return false;
     return true;
   });

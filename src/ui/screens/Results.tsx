@@ -16,12 +16,12 @@ import {costLines, scoreLines, sortedFindings} from './results-lines.js';
 
 const PANELS = ['Score', 'Cost', 'Findings'] as const;
 
-export function Results({levelId, mode}: {levelId: string; mode: PlayMode}) {
+export function Results({levelId, mode, panel = 0}: {levelId: string; mode: PlayMode; panel?: number}) {
   const {state, dispatch, actions} = useGame();
   const theme = useTheme();
   const rows = useBodyRows();
-  const [panel, setPanel] = useState(0);
   const [saving, setSaving] = useState(false);
+  const setPanel = (next: number) => dispatch({type: 'panel', panel: next});
   const [highlighted, setHighlighted] = useState(0);
   const campaign = campaignOf(state);
   const level = levelById(campaign, levelId);
@@ -36,7 +36,7 @@ export function Results({levelId, mode}: {levelId: string; mode: PlayMode}) {
 
   useKeys((input, key) => {
     if (saving || !level) return false;
-    if (key.tab) setPanel((p) => nextTab(p, PANELS.length, key.shift));
+    if (key.tab) setPanel(nextTab(panel, PANELS.length, key.shift));
     else if (input === 'r') dispatch({type: 'back'});
     else if (input === 's') setSaving(true);
     else if (input === 'n' && mode === 'campaign') {

@@ -44,6 +44,8 @@ export type Action =
   | {type: 'replace'; screen: Screen}
   /** Pops `count` screens (default 1); never pops the last one. */
   | {type: 'back'; count?: number}
+  /** The top screen's current tab. */
+  | {type: 'panel'; panel: number}
   | {type: 'help'; open: boolean}
   | {type: 'message'; text?: string}
   | {type: 'dismiss-notice'}
@@ -94,6 +96,11 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       draft.stack.splice(draft.stack.length - count, count);
       draft.help = false;
       draft.message = undefined;
+      return;
+    }
+    case 'panel': {
+      const top = draft.stack[draft.stack.length - 1];
+      if (top && (top.name === 'results' || top.name === 'briefing')) top.panel = action.panel;
       return;
     }
     case 'help':

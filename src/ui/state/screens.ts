@@ -1,15 +1,16 @@
 // The screens of the game as data: the navigation stack holds these; the top one is on screen.
+// `panel` remembers a screen's tab, so coming back from a concept card lands where the player was.
 export type PlayMode = 'campaign' | 'sandbox';
 
 export type Screen =
   | {name: 'title'}
   | {name: 'menu'}
   | {name: 'campaign'}
-  | {name: 'briefing'; levelId: string}
+  | {name: 'briefing'; levelId: string; panel?: number}
   | {name: 'slots'; levelId: string}
   | {name: 'builder'; levelId: string; mode: PlayMode}
   | {name: 'run'; levelId: string; mode: PlayMode}
-  | {name: 'results'; levelId: string; mode: PlayMode}
+  | {name: 'results'; levelId: string; mode: PlayMode; panel?: number}
   | {name: 'concept'; conceptId: string}
   | {name: 'codex'}
   | {name: 'quiz'}

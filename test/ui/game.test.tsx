@@ -1,0 +1,170 @@
+// The game's screens driven with real key presses; the builder and run screens are stand-ins here
+// (test/ui/stand-ins.tsx) so these tests pin the game's own flow.
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {Game} from '../../src/ui/Game.js';
+import {KEYS, press, renderUi, resize, type, waitForFrame} from './helpers.js';
+import {fakeServices, makeLevel} from './fixtures.js';
+
+vi.mock('../../src/ui/screens/play-screens.js', () => import('./stand-ins.js'));
+
+const LEVELS = [makeLevel('stay-up', 'Stay Up'), makeLevel('dev-box', 'Dev Box'), makeLevel('night-batch', 'Night Batch')];
+
+afterEach(() => cleanup());
+
+async function toMenu(services = fakeServices(LEVELS)) {
+  const ui = renderUi(<Game services={services} noColor />);
+  await waitForFrame(ui, 'Press Enter to start');
+  await press(ui, KEYS.enter, 'Campaign — the levels in order');
+  return {ui, services};
+}
+
+async function toResults(azKey: boolean) {
+  const {ui, services} = await toMenu();
+  await press(ui, KEYS.enter, 'Chapter 1: EC2');
+  await press(ui, KEYS.enter, 'Stay Up — briefing');
+  await press(ui, KEYS.enter, 'BUILDER stay-up azs=a');
+  if (azKey) await press(ui, 'a', 'azs=a,b');
+  await press(ui, KEYS.enter, 'RUNNING stay-up');
+  await press(ui, KEYS.enter, 'Stay Up — results');
+  return {ui, services};
+}
+
+describe('campaign', () => {
+  it('shows chapters, stars and locks; a locked level says which level to beat', async () => {
+    const {ui} = await toMenu();
+    const frame = await press(ui, KEYS.enter, 'Chapter 1: EC2');
+    expect(frame).toMatch(/1\. Stay Up\s+☆☆☆/);
+    expect(frame).toMatch(/2\. Dev Box\s+locked/);
+    await press(ui, KEYS.down);
+    const locked = await press(ui, KEYS.enter, 'Locked: earn at least one star on "Stay Up" first.');
+    expect(locked).not.toContain('briefing');
+  });
+
+  it('opens a level when the one before has a star', async () => {
+    const {ui} = await toMenu(fakeServices(LEVELS, {records: {'stay-up': {stars: 1, bestPoints: 300}}}));
+    const frame = await press(ui, KEYS.enter, 'Chapter 1: EC2');
+    expect(frame).toMatch(/1\. Stay Up\s+★☆☆\s+best 300/);
+    expect(frame).toMatch(/2\. Dev Box\s+☆☆☆/);
+    expect(frame).toMatch(/3\. Night Batch\s+locked/);
+  });
+
+  it('briefing shows the story, then the objectives with pass and gold in units, then the concepts', async () => {
+    const {ui} = await toMenu();
+    await press(ui, KEYS.enter, 'Chapter 1');
+    const story = await press(ui, KEYS.enter, 'Stay Up — briefing');
+    expect(story).toContain('runs on one t3.small in us-east-1a');
+    const goals = await press(ui, KEYS.tab, 'pass ≥ 99.90%');
+    expect(goals).toContain('availability (weight 3): pass ≥ 99.90%, gold ≥ 99.95%');
+    expect(goals).toContain('monthly cost (weight 2): pass ≤ $150/month, gold ≤ $90.00/month');
+    const concepts = await press(ui, KEYS.tab, 'Availability Zones — Separate data centres');
+    expect(concepts).toContain('[Concepts]');
+  });
+});
+
+describe('play to results', () => {
+  it('a passing build: stars, points, every objective ✓ with value and lines, and the star recorded', async () => {
+    const {ui, services} = await toResults(true);
+    const frame = ui.lastFrame() ?? '';
+    expect(frame).toContain('✓ PASSED  ★★★  1000 / 1000 points');
+    expect(frame).toContain('✓ gold   availability: 99.96%');
+    expect(frame).toContain('✓ gold   monthly cost: $30.37/month');
+    expect(services.records['stay-up']).toEqual({stars: 3, bestPoints: 1000});
+  });
+
+  it('a failing build: ✗ FAILED, the finding that cost it, and its concept card from the findings panel', async () => {
+    const {ui} = await toResults(false);
+    const frame = ui.lastFrame() ?? '';
+    expect(frame).toContain('✗ FAILED  ☆☆☆  400 / 1000 points');
+    expect(frame).toContain('✗ FAILED availability: 98.2%  (0/600 pts)');
+    expect(frame).toContain('cost by finding: single-az');
+    const cost = await press(ui, KEYS.tab, '[Cost]');
+    expect(cost).toMatch(/az-outage\s+432,000/);
+    expect(cost).toContain('EC2 t3.small on-demand');
+    const findings = await press(ui, KEYS.tab, '[Findings]');
+    expect(findings).toContain('WARNING  single-az');
+    expect(findings).toContain('AZ a was down Wed 14:00–17:00');
+    const card = await press(ui, KEYS.enter, 'Concept: Availability Zones');
+    expect(card).toContain('spread capacity over two or more');
+    expect(card).toContain('source: https://docs.aws.amazon.com/');
+    await press(ui, 'q', '[Findings]');
+  });
+
+  it('retry keeps the build the player ran', async () => {
+    const {ui, services} = await toResults(true);
+    await press(ui, 'r', 'BUILDER stay-up azs=a,b');
+    await press(ui, KEYS.enter, 'RUNNING');
+    expect(services.runs.map((r) => r.tiers[0]?.compute === 'ec2' && r.tiers[0].azs)).toEqual([
+      ['a', 'b'],
+      ['a', 'b'],
+    ]);
+  });
+
+  it('next level goes to the next briefing once this one has a star', async () => {
+    const {ui} = await toResults(true);
+    await press(ui, 'n', 'Dev Box — briefing');
+    await press(ui, 'q', 'Chapter 1');
+  });
+
+  it('q on the results goes back to the briefing', async () => {
+    const {ui} = await toResults(false);
+    await press(ui, 'q', 'Stay Up — briefing');
+  });
+});
+
+describe('saved builds', () => {
+  it('saves the build under a name and loads it back from the briefing', async () => {
+    const {ui, services} = await toResults(true);
+    await press(ui, 's', 'Save this build as: my-build');
+    for (let i = 0; i < 'my-build'.length; i++) await press(ui, KEYS.backspace);
+    await type(ui, 'two-azs');
+    await press(ui, KEYS.enter, 'Saved as "two-azs"');
+    expect(services.slots.get('stay-up/two-azs')?.[0]).toMatchObject({azs: ['a', 'b']});
+
+    // A fresh game: the build comes back only from the slot.
+    cleanup();
+    const again = await toMenu(services);
+    // The map opens on the newest open level (Dev Box now); up goes back to Stay Up.
+    await press(again.ui, KEYS.enter, '›  2. Dev Box');
+    await press(again.ui, KEYS.up, '›  1. Stay Up');
+    await press(again.ui, KEYS.enter, 'Stay Up — briefing');
+    await press(again.ui, 'l', 'two-azs');
+    await press(again.ui, KEYS.enter, 'BUILDER stay-up azs=a,b');
+  });
+});
+
+describe('conventions', () => {
+  it('a corrupt progress file: the notice on the title and the menu says where the old file was kept', async () => {
+    const notice = '/home/p/progress.json could not be used because it is not valid JSON; it was kept as /home/p/progress.json.corrupt-1';
+    const ui = renderUi(<Game services={fakeServices(LEVELS, {notice})} noColor />);
+    const title = await waitForFrame(ui, 'Notice:');
+    expect(title.replace(/[│╭╮╰╯─\s]+/g, ' ')).toContain('progress.json.corrupt-1');
+    const menu = await press(ui, KEYS.enter, 'Campaign — the levels');
+    expect(menu).toContain('Notice:');
+  });
+
+  it('a terminal smaller than 80×24 says so, and the game comes back when it grows', async () => {
+    const {ui} = await toMenu();
+    resize(ui, 70, 20);
+    await waitForFrame(ui, 'make the window at least 80×24 (now 70×20)');
+    resize(ui, 80, 24);
+    await waitForFrame(ui, 'Campaign — the levels in order');
+  });
+
+  it('? opens the help for the screen and q closes it; q on the menu quits', async () => {
+    const {ui} = await toMenu();
+    await press(ui, '?', 'Keys everywhere');
+    expect(ui.lastFrame()).toContain('Free play lets you change the seed');
+    await press(ui, 'q', 'Campaign — the levels in order');
+  });
+
+  it('every frame fits 80×24: no line wider than 80, no more than 23 lines', async () => {
+    const {ui} = await toResults(false);
+    for (const key of [KEYS.tab, KEYS.tab]) {
+      const frame = await press(ui, key);
+      const lines = frame.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(23);
+      expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    }
+  });
+});
