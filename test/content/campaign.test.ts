@@ -12,10 +12,10 @@ const CONCEPTS = new Set(['availability-zones', 'load-balancer', 'auto-scaling']
 const GOOD = readFileSync('test/fixtures/levels/good-level.yaml', 'utf8');
 const level = (id: string, chapter = 'ec2') => GOOD.replace(/^id: .*$/m, `id: ${id}`).replace(/^chapter: .*$/m, `chapter: ${chapter}`);
 
-function folder(name: string, files: Record<string, string>): string {
+function folder(name: string, files: Record<string, string | undefined>): string {
   const dir = join(temp, name);
   mkdirSync(dir);
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  for (const [file, text] of Object.entries(files)) if (text !== undefined) writeFileSync(join(dir, file), text);
   return dir;
 }
 
