@@ -1,0 +1,116 @@
+// The side screens (quiz, codex, free play, settings) driven with real key presses.
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {Game} from '../../src/ui/Game.js';
+import {KEYS, press, renderUi, type, waitForFrame} from './helpers.js';
+import {fakeServices, makeLevel} from './fixtures.js';
+
+vi.mock('../../src/ui/screens/play-screens.js', () => import('./stand-ins.js'));
+
+const LEVELS = [makeLevel('stay-up', 'Stay Up'), makeLevel('dev-box', 'Dev Box')];
+
+afterEach(() => cleanup());
+
+/** Opens the menu and moves down `entry` items, then Enter. */
+async function openMenuEntry(entry: number, services = fakeServices(LEVELS)) {
+  const ui = renderUi(<Game services={services} noColor />);
+  await waitForFrame(ui, 'Press Enter to start');
+  await press(ui, KEYS.enter, 'Campaign — the levels in order');
+  for (let i = 0; i < entry; i++) await press(ui, 'j');
+  await press(ui, KEYS.enter, (frame) => !frame.includes('rightsize — menu'));
+  return {ui, services};
+}
+
+describe('practice quiz', () => {
+  it('a wrong answer shows ✗ and the right one with the explanation; the end shows the score', async () => {
+    const {ui} = await openMenuEntry(2);
+    const question = await waitForFrame(ui, 'question 1 of 1');
+    expect(question).toContain('What survives an AZ outage in Stay Up?');
+    const wrong = await press(ui, '1', '✗ Not quite: the answer is 2. Two AZs behind a load balancer');
+    expect(wrong).toContain('Only capacity in another AZ keeps serving.');
+    await press(ui, KEYS.enter, '0 of 1 correct.');
+  });
+
+  it('a right answer chosen with the arrows shows ✓', async () => {
+    const {ui} = await openMenuEntry(2);
+    await press(ui, KEYS.down, '› 2. Two AZs');
+    await press(ui, KEYS.enter, '✓ Correct.');
+    await press(ui, KEYS.enter, '1 of 1 correct.');
+  });
+});
+
+describe('codex', () => {
+  it('lists the concept cards and opens one', async () => {
+    const {ui} = await openMenuEntry(3);
+    const list = await waitForFrame(ui, '2 concept cards');
+    expect(list).toContain('Availability Zones');
+    await press(ui, KEYS.enter, 'Concept: Availability Zones');
+    await press(ui, KEYS.escape, '2 concept cards');
+  });
+});
+
+describe('free play', () => {
+  it('runs with the chosen seed and no incidents, and does not record stars', async () => {
+    const services = fakeServices(LEVELS);
+    const simulate = vi.spyOn(services, 'simulate');
+    const {ui} = await openMenuEntry(1, services);
+    await waitForFrame(ui, 'Incidents: ON');
+    await press(ui, 'i', 'Incidents: OFF');
+    await press(ui, 's', 'Seed (a whole number');
+    await type(ui, '42');
+    await press(ui, KEYS.enter, 'Seed: 42');
+    await press(ui, KEYS.enter, 'BUILDER stay-up');
+    await press(ui, 'a', 'azs=a,b');
+    await press(ui, KEYS.enter, 'RUNNING');
+    const results = await press(ui, KEYS.enter, 'free play, not recorded');
+    expect(results).toContain('★★★');
+    expect(simulate.mock.calls[0]?.[2]).toEqual({seed: 42, incidents: []});
+    expect(services.records).toEqual({});
+    await press(ui, 'q', 'Free play');
+  });
+
+  it('a seed that is not a number is refused with a reason', async () => {
+    const {ui} = await openMenuEntry(1);
+    await press(ui, 's', 'Seed (a whole number');
+    await type(ui, 'abc');
+    await press(ui, KEYS.enter, '"abc" is not a seed');
+  });
+});
+
+describe('settings', () => {
+  const starred = () => fakeServices(LEVELS, {records: {'stay-up': {stars: 2, bestPoints: 800}}});
+
+  it('reset all asks first; any key but y keeps the progress', async () => {
+    const services = starred();
+    const {ui} = await openMenuEntry(4, services);
+    await waitForFrame(ui, 'Reset all progress');
+    await press(ui, 'G', '› Reset all progress');
+    await press(ui, KEYS.enter, 'Forget every star and best score? y = yes');
+    await press(ui, 'n', 'Nothing was reset.');
+    expect(services.records['stay-up']?.stars).toBe(2);
+    await press(ui, KEYS.enter, 'Forget every star');
+    await press(ui, 'y', 'All progress reset.');
+    expect(services.records).toEqual({});
+  });
+
+  it('reset one level after picking it and saying y', async () => {
+    const services = starred();
+    const {ui} = await openMenuEntry(4, services);
+    await press(ui, 'j');
+    await press(ui, 'j', '› Reset one level');
+    await press(ui, KEYS.enter, 'Reset which level?');
+    await press(ui, KEYS.enter, 'Reset "stay-up"? y = yes');
+    await press(ui, 'y', 'Reset "stay-up".');
+    expect(services.records['stay-up']).toBeUndefined();
+  });
+
+  it('export writes the current build to the path typed', async () => {
+    const services = starred();
+    const exported = vi.spyOn(services, 'exportSolution');
+    const {ui} = await openMenuEntry(4, services);
+    await press(ui, KEYS.enter, 'Export which level?');
+    await press(ui, KEYS.enter, 'Write to: stay-up.solution.yaml');
+    await press(ui, KEYS.enter, 'Wrote stay-up.solution.yaml');
+    expect(exported.mock.calls[0]?.slice(0, 2)).toEqual(['stay-up.solution.yaml', 'stay-up']);
+  });
+});
