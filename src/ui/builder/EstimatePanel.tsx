@@ -1,0 +1,58 @@
+// The live estimate: monthly cost with its largest lines, what stops the build from running, and the static
+// findings with their severity in words (✗ critical, ! warning, · info), most severe first.
+import {Box, Text} from 'ink';
+import {useTheme} from '../hooks/use-theme.js';
+import {formatUsd} from '../state/format.js';
+import {SEVERITY_MARK, bySeverity, topCostLines} from './selectors.js';
+import type {EstimateView} from './use-estimate.js';
+
+const COST_LINES_SHOWN = 3;
+
+export function EstimatePanel({estimate, width, height}: {estimate: EstimateView; width: number; height: number}) {
+  const theme = useTheme();
+  const {lines, restUsd, restCount} = topCostLines(estimate.cost, COST_LINES_SHOWN);
+  const findings = bySeverity(estimate.findings);
+  const costRows = 1 + lines.length + (restCount > 0 ? 1 : 0);
+  const problemRows = estimate.problems.length > 0 ? 1 + Math.min(2, estimate.problems.length) : 0;
+  const findingRoom = Math.max(0, height - costRows - problemRows - 1);
+  const shownFindings = findings.length > findingRoom ? findings.slice(0, Math.max(0, findingRoom - 1)) : findings;
+  const itemColumns = width - 10;
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Text bold wrap="truncate-end">
+        {'Estimate '.padEnd(width - 16)}
+        {estimate.monthlyCostUsd === undefined ? 'not priced' : `${formatUsd(estimate.monthlyCostUsd)}/month`}
+      </Text>
+      {estimate.error === undefined ? null : (
+        <Text color={theme.bad} wrap="truncate-end">
+          ✗ estimate failed: {estimate.error}
+        </Text>
+      )}
+      {lines.map((line, i) => (
+        <Text key={`${line.item}-${i}`} wrap="truncate-end">
+          {` ${line.item.slice(0, itemColumns - 1).padEnd(itemColumns)}${formatUsd(line.usd).padStart(8)}`}
+        </Text>
+      ))}
+      {restCount > 0 ? <Text wrap="truncate-end">{` ${`${restCount} more lines`.padEnd(itemColumns)}${formatUsd(restUsd).padStart(8)}`}</Text> : null}
+      {estimate.problems.length > 0 ? (
+        <>
+          <Text bold color={theme.bad}>
+            ✗ Cannot run yet:
+          </Text>
+          {estimate.problems.slice(0, 2).map((problem, i) => (
+            <Text key={`problem-${i}`} wrap="truncate-end">
+              {` ${problem.path.slice(2).join('.') || problem.path.join('.')}: ${problem.message}`}
+            </Text>
+          ))}
+        </>
+      ) : null}
+      <Text bold>{findings.length === 0 ? '✓ No findings' : `Findings (${findings.length})`}</Text>
+      {shownFindings.map((finding, i) => (
+        <Text key={`${finding.id}-${finding.workload ?? ''}-${i}`} color={theme.severity[finding.severity]} wrap="truncate-end">
+          {` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${finding.id}`}
+        </Text>
+      ))}
+      {shownFindings.length < findings.length ? <Text dimColor={theme.dim}>{` … ${findings.length - shownFindings.length} more`}</Text> : null}
+    </Box>
+  );
+}

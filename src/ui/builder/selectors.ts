@@ -1,0 +1,102 @@
+// What the builder screen shows, derived from its state and the level: no simulation maths here.
+import type {CostLine, Finding, Level, Tier, Workload} from '../../engine/types.js';
+import {SEVERITIES, type Severity} from '../../engine/vocab.js';
+import {fieldOf, tierOf, type BuilderState} from './builder-state.js';
+import {fieldsOf, lockReason, valueText} from './fields.js';
+import type {FieldId} from './field-types.js';
+
+/** "web · 40 req/s · business-hours · 20 ms CPU each · SLO 300 ms": the workload a tier serves. */
+export function workloadSummary(workload: Workload): string {
+  const shape = (daily: string | number[]): string => (typeof daily === 'string' ? daily : 'custom daily shape');
+  const name = workload.id === workload.kind ? '' : `${workload.id}: `;
+  switch (workload.kind) {
+    case 'web':
+      return `${name}web ${workload.baseRps} req/s ${shape(workload.daily)} · ${workload.cpuMsPerRequest} ms CPU each · SLO ${workload.sloMs} ms`;
+    case 'events':
+      return `${name}events ${workload.baseRate}/s from ${workload.source} ${shape(workload.daily)} · ${workload.cpuMsPerEvent} ms CPU each · max age ${workload.maxAgeSeconds} s`;
+    case 'jobs':
+      return `${name}jobs ${workload.count} × ${workload.vcpuMinutes} vCPU-min every ${workload.every} at ${workload.at} · ${workload.memoryGb} GB · deadline ${workload.deadlineMinutes} min`;
+  }
+}
+
+export function workloadOf(level: Level, tier: Tier): Workload | undefined {
+  return level.workloads.find((w) => w.id === tier.workload);
+}
+
+/** Tab names: "web: ec2". */
+export function tabNames(state: BuilderState): string[] {
+  return state.tiers.map((tier) => `${tier.workload}: ${tier.compute}`);
+}
+
+export interface MultiOptionRow {
+  option: string;
+  on: boolean;
+  highlighted: boolean;
+}
+
+export interface FieldRow {
+  id: FieldId;
+  label: string;
+  value: string;
+  locked: boolean;
+  selected: boolean;
+  /** For multi-selects: each option, on or off. */
+  options?: MultiOptionRow[];
+}
+
+/** The rows of the current tier's panel. */
+export function fieldRows(state: BuilderState, level: Level): FieldRow[] {
+  const tier = tierOf(state);
+  if (!tier) return [];
+  const selectedId = fieldOf(state)?.id;
+  return fieldsOf(tier).map((field) => {
+    const selected = field.id === selectedId;
+    const row: FieldRow = {id: field.id, label: field.label, value: valueText(field, tier, level), locked: lockReason(field, level) !== undefined, selected};
+    if (field.kind === 'multi') {
+      const on = field.get(tier);
+      row.options = field.options.map((option, i) => ({option, on: on.includes(option), highlighted: selected && i === state.optionIndex}));
+    }
+    return row;
+  });
+}
+
+/** The line under the panels: the revealed hint while it is open, else what the selected field is (and why it is locked). */
+export function guidance(state: BuilderState, level: Level): string {
+  if (state.hintOpen !== undefined) {
+    const hint = level.hints[state.hintOpen];
+    if (hint !== undefined) return `Hint ${state.hintOpen + 1}/${level.hints.length}: ${hint}`;
+  }
+  const field = fieldOf(state);
+  if (!field) return '';
+  const reason = lockReason(field, level);
+  return reason === undefined ? field.help : `Locked: ${reason}. ${field.help}`;
+}
+
+export function choiceRows(state: BuilderState, level: Level): {title: string; rows: {label: string; detail: string; highlighted: boolean; current: boolean}[]} | undefined {
+  const picker = state.picker;
+  const tier = tierOf(state);
+  if (!picker || !tier) return undefined;
+  const field = fieldsOf(tier).find((f) => f.id === picker.field);
+  if (field?.kind !== 'choice') return undefined;
+  const value = field.get(tier);
+  return {
+    title: field.label,
+    rows: field.options(tier, level).map((option, i) => ({label: option.label, detail: option.detail ?? '', highlighted: i === picker.index, current: option.value === value})),
+  };
+}
+
+// ---------------------------------------------------------------- the estimate panel
+
+export const SEVERITY_MARK: Record<Severity, string> = {critical: '✗', warning: '!', info: '·'};
+
+/** Findings, most severe first (stable within a severity). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
+/** The largest cost lines, and what the rest add up to. */
+export function topCostLines(cost: readonly CostLine[], shown: number): {lines: CostLine[]; restUsd: number; restCount: number} {
+  const sorted = [...cost].filter((line) => line.usd > 0).sort((a, b) => b.usd - a.usd);
+  const rest = sorted.slice(shown);
+  return {lines: sorted.slice(0, shown), restUsd: rest.reduce((sum, line) => sum + line.usd, 0), restCount: rest.length};
+}

@@ -1,0 +1,97 @@
+// A demand-vs-capacity text chart: capacity as filled blocks (█, with ▁…▇ for the top cell), demand as a line
+// (─) drawn over them, so the two read apart without colour. Below: ✗ where requests failed, ! where an
+// incident began, and the day names. Columns not yet played are blank.
+import type {TimelineMark, TimelineSeries} from '../../engine/types.js';
+import {WEEKDAYS} from '../../engine/time.js';
+
+export const CAPACITY_CHAR = '█';
+export const DEMAND_CHAR = '─';
+export const FAILED_CHAR = '✗';
+export const INCIDENT_CHAR = '!';
+const PARTIAL_BLOCKS = ['', '▁', '▂', '▃', '▄', '▅', '▆', '▇'] as const;
+
+export interface ChartInput {
+  series: TimelineSeries;
+  bucketMinutes: number;
+  /** Buckets played so far. */
+  upTo: number;
+  /** Incident marks to flag under the chart. */
+  incidents: readonly TimelineMark[];
+  /** Data columns and rows (the caller adds the axis gutter). */
+  width: number;
+  height: number;
+}
+
+export interface Chart {
+  /** Top row first; each row exactly `width` characters. */
+  rows: string[];
+  /** ✗ and ! under the columns. */
+  markers: string;
+  /** Day names at the first column of each day. */
+  axis: string;
+  /** The value at the top of the chart, in the series' unit. */
+  scaleMax: number;
+}
+
+function mean(values: readonly number[], from: number, to: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    sum += values[i] ?? 0;
+    n++;
+  }
+  return n === 0 ? 0 : sum / n;
+}
+
+/** The buckets column `c` of `width` shows. */
+export function columnBuckets(c: number, width: number, buckets: number): {from: number; to: number} {
+  const from = Math.floor((c * buckets) / width);
+  const to = Math.max(from + 1, Math.floor(((c + 1) * buckets) / width));
+  return {from, to: Math.min(to, buckets)};
+}
+
+function capacityCell(filledRows: number, row: number): string {
+  if (filledRows >= row + 1) return CAPACITY_CHAR;
+  const eighths = Math.floor((filledRows - row) * 8);
+  return eighths > 0 ? (PARTIAL_BLOCKS[eighths] ?? ' ') : ' ';
+}
+
+export function renderChart({series, bucketMinutes, upTo, incidents, width, height}: ChartInput): Chart {
+  const buckets = Math.max(series.demand.length, series.capacity.length);
+  const scaleMax = Math.max(1e-9, ...series.demand, ...series.capacity);
+  const grid: string[][] = Array.from({length: height}, () => Array.from({length: width}, () => ' '));
+  const markers = Array.from({length: width}, () => ' ');
+  for (let c = 0; c < width; c++) {
+    const {from, to} = columnBuckets(c, width, buckets);
+    if (from >= upTo || from >= buckets) continue;
+    const end = Math.min(to, upTo);
+    const capacityRows = (mean(series.capacity, from, end) / scaleMax) * height;
+    const demand = mean(series.demand, from, end);
+    const demandRow = demand > 0 ? Math.min(height - 1, Math.max(0, Math.round((demand / scaleMax) * height - 0.5))) : -1;
+    for (let r = 0; r < height; r++) {
+      const line = grid[height - 1 - r] as string[];
+      line[c] = r === demandRow ? DEMAND_CHAR : capacityCell(capacityRows, r);
+    }
+    if (series.failed.slice(from, end).some((f) => f > 0)) markers[c] = FAILED_CHAR;
+  }
+  const minutesPerColumn = (buckets * bucketMinutes) / width;
+  for (const mark of incidents) {
+    const c = Math.min(width - 1, Math.floor(mark.minute / minutesPerColumn));
+    if (mark.minute < upTo * bucketMinutes) markers[c] = INCIDENT_CHAR;
+  }
+  return {rows: grid.map((line) => line.join('')), markers: markers.join(''), axis: dayAxis(buckets * bucketMinutes, width), scaleMax};
+}
+
+/** "Mon       Tue       Wed …": each day's name at the column where it starts, if it fits. */
+export function dayAxis(horizonMinutes: number, width: number): string {
+  const axis = Array.from({length: width}, () => ' ');
+  const days = Math.ceil(horizonMinutes / 1440);
+  for (let day = 0; day < days; day++) {
+    const c = Math.floor((day * 1440 * width) / horizonMinutes);
+    const name = WEEKDAYS[day % 7] ?? '';
+    const label = `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
+    if (c + label.length > width || (c > 0 && axis[c - 1] !== ' ')) continue;
+    for (let i = 0; i < label.length; i++) axis[c + i] = label[i] ?? ' ';
+  }
+  return axis.join('');
+}
