@@ -7,6 +7,7 @@ import {quizReduce, quizStart} from '../../src/ui/state/quiz.js';
 import {wrapText} from '../../src/ui/components/wrap-text.js';
 import {step, type ListItem} from '../../src/ui/components/List.js';
 import {campaignOf, makeLevel, makeResult} from './fixtures.js';
+import type {Records} from '../../src/ui/state/services.js';
 
 const LEVELS = [makeLevel('one', 'One'), makeLevel('two', 'Two'), makeLevel('three', 'Three')];
 const CAMPAIGN = campaignOf(LEVELS);
@@ -56,7 +57,7 @@ describe('unlocking', () => {
     {name: 'a star on one opens two', records: {one: {stars: 1, bestPoints: 200}}, open: [true, true, false]},
     {name: 'zero stars opens nothing more', records: {one: {stars: 0, bestPoints: 100}}, open: [true, false, false]},
     {name: 'a star on two opens three', records: {one: {stars: 2, bestPoints: 800}, two: {stars: 1, bestPoints: 300}}, open: [true, true, true]},
-  ])('$name', ({records, open}) => {
+  ] satisfies {name: string; records: Records; open: boolean[]}[])('$name', ({records, open}) => {
     expect(levelStatuses(CAMPAIGN, records).map((s) => s.unlocked)).toEqual(open);
   });
 
