@@ -52,12 +52,13 @@ describe('navigation reducer', () => {
 });
 
 describe('unlocking', () => {
-  it.each([
+  const rows: {name: string; records: Records; open: boolean[]}[] = [
     {name: 'fresh: only the first is open', records: {}, open: [true, false, false]},
     {name: 'a star on one opens two', records: {one: {stars: 1, bestPoints: 200}}, open: [true, true, false]},
     {name: 'zero stars opens nothing more', records: {one: {stars: 0, bestPoints: 100}}, open: [true, false, false]},
     {name: 'a star on two opens three', records: {one: {stars: 2, bestPoints: 800}, two: {stars: 1, bestPoints: 300}}, open: [true, true, true]},
-  ] satisfies {name: string; records: Records; open: boolean[]}[])('$name', ({records, open}) => {
+  ];
+  it.each(rows)('$name', ({records, open}) => {
     expect(levelStatuses(CAMPAIGN, records).map((s) => s.unlocked)).toEqual(open);
   });
 
