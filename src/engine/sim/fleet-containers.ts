@@ -1,0 +1,150 @@
+// Containers: Fargate tasks (billed per vCPU-hour and GB-hour from task start) or tasks bin-packed onto the
+// cluster's EC2 instances (ECS/EKS on EC2: the instances bill, the tasks do not). Tasks that fit on no instance stay
+// pending. An ECS service / Kubernetes deployment replaces and restarts tasks by itself.
+import {CATALOG, instanceType} from '../catalog.js';
+import type {ContainerTier} from '../types.js';
+import {CLUSTER_DEFAULTS} from '../defaults.js';
+import {secondsToMinutes} from './context.js';
+import type {Meters} from './cost.js';
+import type {Fleet, FleetSpec} from './fleet.js';
+import {fargateRates} from './pricing.js';
+import {markDown, type Unit} from './units.js';
+import {unitIdleShare} from './fleet-ec2.js';
+
+export function taskFleetSpec(tier: ContainerTier, initialCount: number): FleetSpec {
+  const t = CATALOG.timings;
+  const startMinutes = secondsToMinutes(tier.launchType === 'fargate' ? t.fargateTaskStartSeconds : t.ecsTaskOnEc2StartSeconds);
+  return {
+    unitNoun: 'task',
+    vcpu: tier.task.vcpu,
+    memoryGb: tier.task.memoryGb,
+    launchMinutes: startMinutes,
+    restartMinutes: startMinutes,
+    resumeMinutes: startMinutes,
+    coldCacheMinutes: 0,
+    coldCacheSpeed: 1,
+    replaces: true,
+    restartsCrashes: true,
+    loadBalanced: tier.loadBalancer === 'alb',
+    azs: [...tier.azs],
+    spot: tier.launchType === 'fargate' && tier.spot,
+    burst: null,
+    schedule: 'always',
+    hibernates: false,
+    scaling: tier.scaling ?? null,
+    initialCount,
+  };
+}
+
+/** The cluster's instances: an ECS-optimized / EKS-optimized AMI has the agent baked in, so they boot like a golden AMI. */
+export function hostFleetSpec(tier: ContainerTier): FleetSpec {
+  const cluster = {...CLUSTER_DEFAULTS, instanceType: 'm5.large', ...tier.cluster};
+  const type = instanceType(cluster.instanceType);
+  const t = CATALOG.timings;
+  return {
+    unitNoun: 'cluster instance',
+    vcpu: type?.vcpu ?? 0,
+    memoryGb: type?.memoryGiB ?? 0,
+    launchMinutes: secondsToMinutes(t.ec2LaunchSeconds + t.goldenAmiBootSeconds),
+    restartMinutes: secondsToMinutes(t.goldenAmiBootSeconds),
+    resumeMinutes: 0,
+    coldCacheMinutes: 0,
+    coldCacheSpeed: 1,
+    replaces: true,
+    restartsCrashes: false,
+    loadBalanced: false,
+    azs: [...tier.azs],
+    spot: cluster.purchase === 'spot',
+    burst: null,
+    schedule: 'always',
+    hibernates: false,
+    scaling: null,
+    initialCount: type ? cluster.count : 0,
+  };
+}
+
+/**
+ * Places tasks on cluster instances, first fit by vCPU and memory, instances in order. Tasks on an instance that is
+ * no longer serving go down with it (the service replaces them after its health checks). Returns the pending count.
+ */
+export function placeTasks(tasks: Fleet, hosts: Fleet, minute: number): number {
+  const hostVcpu = hosts.spec.vcpu;
+  const hostMemory = hosts.spec.memoryGb;
+  const freeVcpu = hosts.units.map((h) => (h.state === 'ready' ? hostVcpu : 0));
+  const freeMemory = hosts.units.map((h) => (h.state === 'ready' ? hostMemory : 0));
+  const {vcpu, memoryGb} = tasks.spec;
+  for (const task of tasks.units) {
+    if (task.host < 0 || task.state === 'terminated') continue;
+    const host = hosts.units[task.host] as Unit;
+    if (host.state !== 'ready') {
+      if (task.state === 'ready' || task.state === 'booting') markDown(task, host.state === 'down' ? host.downReason : 'instance-failure', minute, Infinity, tasks.spec.launchMinutes);
+      if (task.state === 'down') continue;
+    }
+    if (task.state === 'down') continue;
+    freeVcpu[task.host] = (freeVcpu[task.host] ?? 0) - vcpu;
+    freeMemory[task.host] = (freeMemory[task.host] ?? 0) - memoryGb;
+  }
+  let pending = 0;
+  for (const task of tasks.units) {
+    if (task.host >= 0 || !(task.state === 'booting' || task.state === 'pending' || task.state === 'ready')) continue;
+    const i = freeVcpu.findIndex((free, h) => free >= vcpu - 1e-9 && (freeMemory[h] ?? 0) >= memoryGb - 1e-9);
+    if (i < 0) {
+      task.state = 'pending';
+      pending++;
+      continue;
+    }
+    const host = hosts.units[i] as Unit;
+    task.host = i;
+    task.az = host.az;
+    freeVcpu[i] = (freeVcpu[i] ?? 0) - vcpu;
+    freeMemory[i] = (freeMemory[i] ?? 0) - memoryGb;
+    if (task.state === 'pending' || task.readyAt < minute) {
+      task.state = 'booting';
+      task.readyAt = minute + tasks.spec.launchMinutes;
+    }
+    if (task.state === 'booting' && task.readyAt <= minute) task.state = 'ready';
+  }
+  return pending;
+}
+
+/** Cluster instances do the tasks' work: their busy share is what their tasks did. */
+export function shareWorkToHosts(tasks: Fleet, hosts: Fleet): void {
+  for (const host of hosts.units) {
+    host.workVcpuMin = 0;
+    host.capVcpuMin = host.state === 'ready' ? hosts.spec.vcpu : 0;
+  }
+  for (const task of tasks.units) {
+    if (task.host < 0 || task.state !== 'ready') continue;
+    const host = hosts.units[task.host];
+    if (host) host.workVcpuMin += task.workVcpuMin;
+  }
+}
+
+export function billFargateTasks(tasks: Fleet, tier: ContainerTier, minute: number, meters: Meters): void {
+  const workload = tier.workload;
+  const rates = fargateRates(tier.architecture, tier.spot);
+  const arch = tier.architecture === 'arm' ? 'Arm' : 'x86';
+  const spot = tier.spot ? ' Spot' : '';
+  let vcpu = 0;
+  let gb = 0;
+  let idleVcpu = 0;
+  let tasksExisting = 0;
+  for (const unit of tasks.units) {
+    if (unit.state === 'terminated' || unit.state === 'pending' || !unit.billed) continue;
+    tasksExisting++;
+    vcpu += tier.task.vcpu;
+    gb += tier.task.memoryGb;
+    idleVcpu += unitIdleShare(unit);
+  }
+  if (tasksExisting === 0) return;
+  const idleShare = idleVcpu / tasksExisting;
+  meters.add(`fgcpu:${workload}`, {item: `Fargate${spot} vCPU (${arch})`, unit: 'vCPU-hours', unitPriceUsd: rates.usdPerVcpuHour, workload, per: 60}, vcpu, minute, idleShare);
+  meters.add(`fggb:${workload}`, {item: `Fargate${spot} memory (${arch})`, unit: 'GB-hours', unitPriceUsd: rates.usdPerGbHour, workload, per: 60}, gb, minute, idleShare);
+  if (tier.network === 'default-vpc') {
+    meters.add(`ipv4:${workload}`, {item: 'Public IPv4 addresses', unit: 'IP-hours', unitPriceUsd: CATALOG.publicIpv4.usdPerHour, workload, per: 60}, tasksExisting, minute);
+  }
+}
+
+export function billEksCluster(workload: string, minute: number, meters: Meters): void {
+  meters.add(`eks:${workload}`, {item: 'EKS cluster', unit: 'cluster-hours', unitPriceUsd: CATALOG.eks.usdPerClusterHour, workload, per: 60}, 1, minute);
+}

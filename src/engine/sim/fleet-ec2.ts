@@ -1,0 +1,113 @@
+// EC2 tiers: the fleet spec from a tier (boot times, burst credits, schedule, hibernation) and the per-minute
+// meters (instance-hours by type and purchase, dedicated hosts, EBS, public IPv4, burst surplus).
+import {CATALOG, instanceType} from '../catalog.js';
+import type {Ec2Tier} from '../types.js';
+import type {PurchaseOption} from '../vocab.js';
+import {burstModel} from './credits.js';
+import {secondsToMinutes} from './context.js';
+import type {Meters} from './cost.js';
+import type {Fleet, FleetSpec} from './fleet.js';
+import {dedicatedHostFor, hostsNeeded, instanceHourUsd, PURCHASE_LABEL, surplusUsdPerCredit} from './pricing.js';
+import type {Unit} from './units.js';
+
+/** Hibernation works: an encrypted root volume, RAM below the limit, a supported family (else it acts as a stop). */
+export function hibernationSupported(tier: Pick<Ec2Tier, 'instanceType' | 'encryptedRoot'>): boolean {
+  const type = instanceType(tier.instanceType);
+  const rules = CATALOG.hibernation;
+  if (!type) return false;
+  return type.hibernation && (!rules.needsEncryptedRoot || tier.encryptedRoot) && type.memoryGiB < rules.maxRamGiB && rules.families.includes(type.family);
+}
+
+export function ec2BootSeconds(image: Ec2Tier['image']): number {
+  const t = CATALOG.timings;
+  return image === 'golden' ? t.goldenAmiBootSeconds : t.stockAmiBootSeconds;
+}
+
+export function ec2FleetSpec(tier: Ec2Tier): FleetSpec {
+  const type = instanceType(tier.instanceType);
+  const t = CATALOG.timings;
+  const bootSeconds = ec2BootSeconds(tier.image);
+  return {
+    unitNoun: 'instance',
+    vcpu: type?.vcpu ?? 0,
+    memoryGb: type?.memoryGiB ?? 0,
+    launchMinutes: secondsToMinutes(t.ec2LaunchSeconds + bootSeconds),
+    restartMinutes: secondsToMinutes(bootSeconds),
+    resumeMinutes: secondsToMinutes(t.hibernateResumeSeconds),
+    coldCacheMinutes: t.coldCacheMinutes,
+    coldCacheSpeed: t.coldCacheSpeed,
+    replaces: tier.scaling !== undefined,
+    restartsCrashes: false,
+    loadBalanced: tier.loadBalancer === 'alb',
+    azs: [...tier.azs],
+    spot: tier.purchase === 'spot',
+    burst: burstModel(tier.instanceType, tier.creditMode),
+    schedule: tier.schedule,
+    hibernates: tier.schedule === 'office-hours-hibernate' && hibernationSupported(tier),
+    scaling: tier.scaling ?? null,
+    initialCount: type ? tier.count : 0,
+  };
+}
+
+export interface InstanceBilling {
+  instanceType: string;
+  purchase: PurchaseOption;
+  rootVolumeGb: number;
+  publicIpv4: boolean;
+  workload: string;
+}
+
+/** Idle share of a unit this minute: the part of its capacity that did no work (booting / down: all of it). */
+export function unitIdleShare(unit: Unit): number {
+  if (unit.state !== 'ready' || unit.capVcpuMin <= 0) return 1;
+  return Math.max(0, 1 - unit.workVcpuMin / unit.capVcpuMin);
+}
+
+/**
+ * One minute of an instance fleet's bill. Running instances (booting, serving, or failed but not terminated) bill
+ * instance time; every instance that exists — stopped too — bills its root volume and, in the default VPC, its public IPv4.
+ * Returns the number of dedicated instances running (for the per-region dedicated fee).
+ */
+export function billInstances(fleet: Fleet, billing: InstanceBilling, minute: number, meters: Meters, surplusCredits: number): number {
+  const {instanceType: typeName, purchase, workload} = billing;
+  let running = 0;
+  let existing = 0;
+  let idleSum = 0;
+  for (const unit of fleet.units) {
+    if (unit.state === 'terminated') continue;
+    if (unit.billed || unit.state === 'stopped') existing++;
+    if (!unit.billed || unit.state === 'stopped' || unit.state === 'pending') continue;
+    running++;
+    idleSum += unitIdleShare(unit);
+  }
+  const idleShare = running > 0 ? idleSum / running : 0;
+  if (running > 0) {
+    if (purchase === 'dedicated-host') {
+      const host = dedicatedHostFor(typeName);
+      if (host) {
+        const hosts = hostsNeeded(running, host.perHost);
+        meters.add(`host:${workload}:${host.family}`, {item: `Dedicated host ${host.family}`, unit: 'host-hours', unitPriceUsd: host.usdPerHour, workload, per: 60}, hosts, minute, idleShare);
+      }
+    } else {
+      const price = instanceHourUsd(typeName, purchase);
+      meters.add(`ec2:${workload}:${typeName}:${purchase}`, {item: `EC2 ${typeName} ${PURCHASE_LABEL[purchase]}`, unit: 'instance-hours', unitPriceUsd: price, workload, per: 60}, running, minute, idleShare);
+    }
+  }
+  if (existing > 0) {
+    meters.add(`ebs:${workload}`, {item: 'EBS gp3 root volumes', unit: 'GB-months', unitPriceUsd: CATALOG.ebs.gp3UsdPerGbMonth, workload, per: 60 * 730}, existing * billing.rootVolumeGb, minute);
+    if (billing.publicIpv4) {
+      meters.add(`ipv4:${workload}`, {item: 'Public IPv4 addresses', unit: 'IP-hours', unitPriceUsd: CATALOG.publicIpv4.usdPerHour, workload, per: 60}, existing, minute);
+    }
+  }
+  if (surplusCredits > 0) {
+    meters.add(`surplus:${workload}`, {item: `CPU credits ${typeName} unlimited surplus`, unit: 'vCPU-hours', unitPriceUsd: surplusUsdPerCredit() * 60, workload, per: 60}, surplusCredits, minute);
+  }
+  return purchase === 'dedicated-instance' ? running : 0;
+}
+
+/** Server-minutes an operator patches (every instance that exists, running or stopped). */
+export function serverMinutes(fleet: Fleet): number {
+  let n = 0;
+  for (const unit of fleet.units) if (unit.state !== 'terminated' && (unit.billed || unit.state === 'stopped')) n++;
+  return n;
+}

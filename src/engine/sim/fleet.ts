@@ -1,0 +1,236 @@
+// A fleet of units (instances or tasks) for one tier: launching, health-check replacement, schedules.
+// Scaling lives in scaling.ts, incidents in incidents.ts, serving in web.ts / jobs.ts / events.ts.
+import {inOfficeHours} from '../time.js';
+import type {Scaling} from '../types.js';
+import type {Az, FailureReason, Schedule} from '../vocab.js';
+import type {BurstModel} from './credits.js';
+import {azIsDown, type SimContext} from './context.js';
+import {isInService, markDown, newUnit, type Unit} from './units.js';
+
+export interface FleetSpec {
+  /** "instance" or "task", for messages. */
+  unitNoun: string;
+  vcpu: number;
+  memoryGb: number;
+  /** Launch (or task start) to ready, minutes. */
+  launchMinutes: number;
+  /** A crashed process / task back to ready after a restart, minutes. */
+  restartMinutes: number;
+  /** Hibernated → ready, minutes (used only when `hibernates`). */
+  resumeMinutes: number;
+  coldCacheMinutes: number;
+  coldCacheSpeed: number;
+  /** An ASG or an orchestrator replaces units its health checks find dead. */
+  replaces: boolean;
+  /** An orchestrator restarts crashed tasks (ECS/EKS); a plain process on EC2 stays down. */
+  restartsCrashes: boolean;
+  loadBalanced: boolean;
+  azs: Az[];
+  spot: boolean;
+  burst: BurstModel | null;
+  schedule: Schedule;
+  /** Hibernation works for this tier (else a hibernate schedule behaves as a stop). */
+  hibernates: boolean;
+  scaling: Scaling | null;
+  initialCount: number;
+}
+
+export interface Fleet {
+  spec: FleetSpec;
+  workload: string;
+  units: Unit[];
+  nextId: number;
+  /** Without a load balancer, the one unit whose address clients use. */
+  primaryId: number;
+  primaryLostAt: number;
+  /** Stopped by the schedule. */
+  stopped: boolean;
+  /** Scaler state: minutes above / below target, the average CPU of the last minute. */
+  aboveFor: number;
+  belowFor: number;
+  lastCpu: number;
+  launches: number;
+  replacements: number;
+  scaleOuts: number;
+  peakUnits: number;
+}
+
+const REPLACEABLE: ReadonlySet<FailureReason> = new Set<FailureReason>(['az-outage', 'instance-failure', 'spot-interruption']);
+
+export function createFleet(spec: FleetSpec, workload: string, ctx: SimContext): Fleet {
+  const fleet: Fleet = {
+    spec,
+    workload,
+    units: [],
+    nextId: 0,
+    primaryId: 0,
+    primaryLostAt: -1,
+    stopped: false,
+    aboveFor: 0,
+    belowFor: 0,
+    lastCpu: 0,
+    launches: 0,
+    replacements: 0,
+    scaleOuts: 0,
+    peakUnits: 0,
+  };
+  const count = spec.scaling ? Math.max(spec.scaling.min, 0) : Math.max(spec.initialCount, 0);
+  const azs = spec.azs.length > 0 ? spec.azs : (['a'] as Az[]);
+  for (let i = 0; i < count; i++) {
+    // Units that exist at the start have been running for a while: ready, warm, a full credit bank.
+    const unit = newUnit(fleet.nextId++, azs[i % azs.length] as Az, 0, 0, spec.burst ? spec.burst.maxCredits : 0);
+    fleet.units.push(unit);
+  }
+  if (spec.schedule !== 'always' && !inOfficeHours(0)) {
+    for (const unit of fleet.units) unit.state = 'stopped';
+    fleet.stopped = true;
+  }
+  void ctx;
+  return fleet;
+}
+
+/** The AZ for a new unit: an allowed AZ that is up, with the fewest units (ties: listed order). */
+export function pickAz(fleet: Fleet, minute: number, ctx: SimContext): Az | null {
+  let best: Az | null = null;
+  let bestCount = Infinity;
+  for (const az of fleet.spec.azs) {
+    if (azIsDown(ctx, az, minute)) continue;
+    let count = 0;
+    for (const u of fleet.units) if (u.az === az && isInService(u)) count++;
+    if (count < bestCount) {
+      best = az;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function launchUnit(fleet: Fleet, minute: number, ctx: SimContext): Unit | null {
+  const az = pickAz(fleet, minute, ctx);
+  if (az === null) return null;
+  const credits = fleet.spec.burst ? fleet.spec.burst.launchCredits : 0;
+  const unit = newUnit(fleet.nextId++, az, minute, minute + fleet.spec.launchMinutes, credits);
+  fleet.units.push(unit);
+  fleet.launches++;
+  return unit;
+}
+
+export function terminate(unit: Unit): void {
+  unit.state = 'terminated';
+  unit.billed = false;
+}
+
+/** Restores, boots, reclaims, replaces and applies the schedule for one minute. */
+export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): void {
+  const spec = fleet.spec;
+  for (const unit of fleet.units) {
+    if (unit.state === 'terminated') continue;
+    if (unit.reclaimAt <= minute && unit.state !== 'stopped') {
+      // Spot reclaimed at the end of its two-minute notice.
+      unit.reclaimAt = Infinity;
+      if (unit.replaced || spec.replaces) {
+        terminate(unit);
+        continue;
+      }
+      markDown(unit, 'spot-interruption', minute, minute + ctx.operatorRestoreMinutes, spec.launchMinutes);
+      unit.billed = false;
+    }
+    if (unit.state === 'down' && minute >= unit.restoreAt) {
+      if (azIsDown(ctx, unit.az, minute)) {
+        unit.restoreAt = ctx.azDownUntil[unit.az];
+      } else {
+        unit.state = 'booting';
+        unit.readyAt = minute + unit.restoreBootMinutes;
+        unit.billed = true;
+      }
+    }
+    if (unit.state === 'booting' && minute >= unit.readyAt) unit.state = 'ready';
+  }
+  if (spec.replaces && !fleet.stopped) replaceDead(fleet, minute, ctx);
+  applySchedule(fleet, minute, ctx);
+  let live = 0;
+  for (const unit of fleet.units) if (unit.state !== 'terminated' && unit.billed) live++;
+  if (live > fleet.peakUnits) fleet.peakUnits = live;
+}
+
+/** ASG / orchestrator: once health checks see a unit dead, launch a replacement in an AZ that is up, then terminate it. */
+function replaceDead(fleet: Fleet, minute: number, ctx: SimContext): void {
+  const count = fleet.units.length;
+  for (let i = 0; i < count; i++) {
+    const unit = fleet.units[i] as Unit;
+    if (unit.state !== 'down' || unit.replaced || !REPLACEABLE.has(unit.downReason)) continue;
+    if (minute - unit.downSince < ctx.healthCheckMinutes) continue;
+    const replacement = launchUnit(fleet, minute, ctx);
+    if (!replacement) continue; // no AZ to launch into: keep it, it returns when its AZ does
+    unit.replaced = true;
+    fleet.replacements++;
+    terminate(unit);
+  }
+}
+
+function applySchedule(fleet: Fleet, minute: number, ctx: SimContext): void {
+  const spec = fleet.spec;
+  if (spec.schedule === 'always') return;
+  const wantRunning = inOfficeHours(minute);
+  if (!wantRunning && !fleet.stopped) {
+    for (const unit of fleet.units) {
+      if (unit.state === 'terminated' || !unit.billed) continue;
+      unit.state = 'stopped';
+      unit.reclaimAt = Infinity;
+    }
+    fleet.stopped = true;
+    ctx.marks.push({minute, kind: 'schedule', label: `${fleet.workload}: ${spec.hibernates ? 'hibernated' : 'stopped'} for the night`});
+  } else if (wantRunning && fleet.stopped) {
+    const bootMinutes = spec.hibernates ? spec.resumeMinutes : spec.launchMinutes;
+    for (const unit of fleet.units) {
+      if (unit.state !== 'stopped') continue;
+      if (azIsDown(ctx, unit.az, minute)) {
+        markDown(unit, 'az-outage', minute, ctx.azDownUntil[unit.az], spec.launchMinutes);
+        continue;
+      }
+      unit.state = 'booting';
+      unit.readyAt = minute + bootMinutes;
+      unit.coldUntil = spec.hibernates ? 0 : unit.readyAt + spec.coldCacheMinutes;
+    }
+    fleet.stopped = false;
+    ctx.marks.push({minute, kind: 'schedule', label: `${fleet.workload}: ${spec.hibernates ? 'resumed from hibernation' : 'started'}`});
+  }
+}
+
+/** Speed factor of a ready unit this minute from its cold cache (1 = warm). */
+export function cacheSpeed(fleet: Fleet, unit: Unit, minute: number): number {
+  return minute < unit.coldUntil ? fleet.spec.coldCacheSpeed : 1;
+}
+
+/** Why work sent to a unit that is not serving fails. */
+export function unavailableReason(unit: Unit): FailureReason {
+  switch (unit.state) {
+    case 'down':
+      return unit.downReason;
+    case 'stopped':
+      return 'scheduled-stop';
+    case 'pending':
+      return 'pending-task';
+    case 'booting':
+      return 'booting';
+    default:
+      return 'no-route';
+  }
+}
+
+/** Why work fails when no unit of the fleet can take it. */
+export function fleetDownReason(fleet: Fleet): FailureReason {
+  let booting = false;
+  let pending = false;
+  let down: FailureReason | null = null;
+  for (const unit of fleet.units) {
+    if (unit.state === 'stopped') return 'scheduled-stop';
+    if (unit.state === 'booting') booting = true;
+    if (unit.state === 'pending') pending = true;
+    if (unit.state === 'down' && down === null) down = unit.downReason;
+  }
+  if (down !== null) return down;
+  if (pending) return 'pending-task';
+  if (booting) return 'booting';
+  return 'no-route';
+}

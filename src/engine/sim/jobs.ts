@@ -1,0 +1,172 @@
+// Scheduled batch jobs on a fleet. Each job needs `vcpuMinutes` of one vCPU (a parallelizable job uses every vCPU of
+// its unit) and `memoryGb`; a unit runs as many jobs at once as it has whole vCPUs and memory for. Jobs wait in a FIFO
+// queue; a job whose unit dies restarts from the beginning elsewhere. A job that needs more memory than a unit has
+// fails at once (out-of-memory); one that finishes after its deadline, or is still waiting at its deadline, fails
+// (deadline — or, when no unit could run anything, why not: scheduled-stop, pending-task, az-outage ...).
+// Jobs still unresolved when the horizon ends with their deadline beyond it are not counted.
+import type {JobsWorkload} from '../types.js';
+import {creditCapVcpuMin} from './credits.js';
+import {cacheSpeed, fleetDownReason, launchUnit, terminate, type Fleet} from './fleet.js';
+import type {SimContext} from './context.js';
+import type {WorkloadStats} from './stats.js';
+import type {Unit} from './units.js';
+import {finishMinute, type MinuteOutcome} from './web.js';
+
+export interface Job {
+  release: number;
+  deadline: number;
+  remainingVcpuMin: number;
+  unitId: number;
+}
+
+export class JobBook {
+  readonly queued: Job[] = [];
+  running: Job[] = [];
+  released = 0;
+  resolved = 0;
+  oom = 0;
+  lateFinishes = 0;
+
+  constructor(readonly workload: JobsWorkload) {}
+
+  release(minute: number, stats: WorkloadStats, unitMemoryGb: number): void {
+    const w = this.workload;
+    for (let i = 0; i < w.count; i++) {
+      this.released++;
+      if (w.memoryGb > unitMemoryGb) {
+        this.oom++;
+        this.resolved++;
+        stats.fail('out-of-memory', 1, minute);
+        continue;
+      }
+      this.queued.push({release: minute, deadline: minute + w.deadlineMinutes, remainingVcpuMin: w.vcpuMinutes, unitId: -1});
+    }
+  }
+
+  /** Jobs never resolved (deadline beyond the horizon): removed from the offered count. */
+  unresolvedAtEnd(horizonMinutes: number, stats: WorkloadStats): number {
+    let dropped = 0;
+    for (const job of [...this.running, ...this.queued]) {
+      if (job.deadline < horizonMinutes) {
+        stats.fail('deadline', 1, horizonMinutes - 1);
+        this.resolved++;
+      } else dropped++;
+    }
+    return dropped;
+  }
+}
+
+/** Jobs one unit runs at once. */
+export function slotsPerUnit(workload: JobsWorkload, vcpu: number, memoryGb: number): number {
+  if (workload.parallelizable) return 1;
+  const byMemory = workload.memoryGb > 0 ? Math.floor(memoryGb / workload.memoryGb) : Infinity;
+  return Math.max(0, Math.min(Math.max(1, Math.floor(vcpu)), byMemory));
+}
+
+export interface ElasticPolicy {
+  /** Units are started per job and stopped when idle (a task per job), up to this many at once. */
+  maxUnits: number;
+}
+
+/** One minute of jobs on a fleet. `elastic`: run a task per job (Fargate / ECS RunTask) instead of a standing pool. */
+export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, releasing: boolean, stats: WorkloadStats, ctx: SimContext, elastic: ElasticPolicy | null): MinuteOutcome {
+  const spec = fleet.spec;
+  const w = book.workload;
+  if (releasing) book.release(minute, stats, spec.memoryGb);
+  const slots = slotsPerUnit(w, spec.vcpu, spec.memoryGb);
+  const threadsPerJob = w.parallelizable ? spec.vcpu : Math.min(1, spec.vcpu);
+  const byId = new Map<number, Unit>();
+  for (const unit of fleet.units) {
+    unit.workVcpuMin = 0;
+    unit.capVcpuMin = 0;
+    if (unit.state !== 'terminated') byId.set(unit.id, unit);
+  }
+  // Jobs whose unit stopped serving start again from the queue's front.
+  const stillRunning: Job[] = [];
+  const restarted: Job[] = [];
+  for (const job of book.running) {
+    const unit = byId.get(job.unitId);
+    if (unit && unit.state === 'ready') stillRunning.push(job);
+    else restarted.push({...job, remainingVcpuMin: w.vcpuMinutes, unitId: -1});
+  }
+  book.running = stillRunning;
+  book.queued.unshift(...restarted);
+
+  if (elastic) scaleTasksForJobs(fleet, book, slots, minute, ctx, elastic);
+
+  // Assign queued jobs to free slots, FIFO, units in order.
+  const busy = new Map<number, number>();
+  for (const job of book.running) busy.set(job.unitId, (busy.get(job.unitId) ?? 0) + 1);
+  for (const unit of fleet.units) {
+    if (unit.state !== 'ready' || book.queued.length === 0) continue;
+    let used = busy.get(unit.id) ?? 0;
+    while (used < slots && book.queued.length > 0) {
+      const job = book.queued.shift() as Job;
+      job.unitId = unit.id;
+      book.running.push(job);
+      used++;
+    }
+    busy.set(unit.id, used);
+  }
+
+  // Progress: a unit's jobs share what its credits allow, slowed by a cold cache.
+  let completedOnTime = 0;
+  const next: Job[] = [];
+  for (const job of book.running) {
+    const unit = byId.get(job.unitId) as Unit;
+    const jobsOnUnit = busy.get(unit.id) ?? 1;
+    const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
+    const threads = Math.min(threadsPerJob, capVcpu / jobsOnUnit);
+    unit.workVcpuMin += threads;
+    job.remainingVcpuMin -= threads * cacheSpeed(fleet, unit, minute);
+    if (job.remainingVcpuMin > 1e-9) {
+      next.push(job);
+      continue;
+    }
+    book.resolved++;
+    if (minute + 1 > job.deadline) {
+      book.lateFinishes++;
+      stats.fail('deadline', 1, minute);
+    } else completedOnTime++;
+  }
+  book.running = next;
+
+  // Still waiting at the deadline: fail now.
+  const anyReady = fleet.units.some((u) => u.state === 'ready');
+  for (let i = book.queued.length - 1; i >= 0; i--) {
+    const job = book.queued[i] as Job;
+    if (minute < job.deadline) continue;
+    book.queued.splice(i, 1);
+    book.resolved++;
+    stats.fail(anyReady ? 'deadline' : fleetDownReason(fleet), 1, minute);
+  }
+
+  let capacity = 0;
+  for (const unit of fleet.units) if (unit.state === 'ready') capacity += slots;
+  stats.record(minute, releasing ? w.count : 0, capacity, completedOnTime, 0);
+  const demandVcpuMin = (book.running.length + book.queued.length) * threadsPerJob;
+  return finishMinute(fleet, minute, demandVcpuMin);
+}
+
+/** A task per job: start tasks for waiting jobs (up to the cap), stop tasks with nothing to do. */
+function scaleTasksForJobs(fleet: Fleet, book: JobBook, slots: number, minute: number, ctx: SimContext, elastic: ElasticPolicy): void {
+  const running = new Set(book.running.map((j) => j.unitId));
+  let live = 0;
+  let starting = 0;
+  for (const unit of fleet.units) {
+    if (unit.state === 'terminated') continue;
+    if (unit.state === 'ready' && !running.has(unit.id) && book.queued.length === 0) {
+      terminate(unit);
+      continue;
+    }
+    live++;
+    if (unit.state !== 'ready') starting++;
+  }
+  let wanted = Math.ceil(book.queued.length / Math.max(1, slots)) - starting;
+  for (const unit of fleet.units) if (unit.state === 'ready' && !running.has(unit.id)) wanted--;
+  while (wanted > 0 && live < elastic.maxUnits) {
+    if (!launchUnit(fleet, minute, ctx)) break;
+    live++;
+    wanted--;
+  }
+}

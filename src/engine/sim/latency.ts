@@ -1,0 +1,96 @@
+// Queueing per unit: an M/M/c estimate (c = the unit's vCPUs, each a server). Erlang C gives the chance a request
+// waits; waits are exponential with rate cμ − λ. From that: the share slower than the SLO, the p95, and a few
+// points for the run's latency histogram. No per-request objects: everything is per unit per minute.
+
+/** Probability an arriving request waits (Erlang C) for c servers and offered load a = λ/μ (a < c). */
+export function erlangC(servers: number, offeredErlangs: number): number {
+  if (offeredErlangs <= 0) return 0;
+  if (offeredErlangs >= servers) return 1;
+  let erlangB = 1;
+  for (let k = 1; k <= servers; k++) erlangB = (offeredErlangs * erlangB) / (k + offeredErlangs * erlangB);
+  const rho = offeredErlangs / servers;
+  return erlangB / (1 - rho * (1 - erlangB));
+}
+
+export interface QueueResult {
+  /** Requests per minute that got a response (within the SLO or not). */
+  served: number;
+  /** Of `offered`, failed because the unit was past capacity or too slow for the SLO (reason overload). */
+  overload: number;
+  p95Ms: number;
+}
+
+/** Waiting-time quantiles used to spread the waiting share over the histogram (midpoints of four quarters). */
+const WAIT_QUANTILES = [0.125, 0.375, 0.625, 0.875] as const;
+
+/**
+ * One unit for one minute: `offered` requests at `serviceMs` each on `servers` parallel servers.
+ * Past capacity, the unit serves its capacity (those requests wait about the SLO) and the rest fail.
+ */
+export function queueMinute(offered: number, servers: number, serviceMs: number, sloMs: number, histogram: LatencyHistogram | null): QueueResult {
+  if (offered <= 0) return {served: 0, overload: 0, p95Ms: 0};
+  if (serviceMs >= sloMs) {
+    histogram?.add(serviceMs, offered);
+    return {served: offered, overload: offered, p95Ms: serviceMs};
+  }
+  const capacityPerMinute = (servers * 60_000) / serviceMs;
+  if (offered >= capacityPerMinute) {
+    histogram?.add(sloMs, capacityPerMinute);
+    return {served: capacityPerMinute, overload: offered - capacityPerMinute, p95Ms: sloMs};
+  }
+  const lambdaPerSecond = offered / 60;
+  const muPerSecond = 1000 / serviceMs;
+  const pWait = erlangC(servers, lambdaPerSecond / muPerSecond);
+  const drainPerSecond = servers * muPerSecond - lambdaPerSecond;
+  const slowShare = Math.min(1, pWait * Math.exp((-drainPerSecond * (sloMs - serviceMs)) / 1000));
+  const p95Ms = pWait <= 0.05 ? serviceMs : serviceMs + (1000 * Math.log(pWait / 0.05)) / drainPerSecond;
+  if (histogram) {
+    histogram.add(serviceMs, offered * (1 - pWait));
+    if (pWait > 0) {
+      for (const q of WAIT_QUANTILES) histogram.add(serviceMs + (1000 * -Math.log(1 - q)) / drainPerSecond, (offered * pWait) / WAIT_QUANTILES.length);
+    }
+  }
+  return {served: offered, overload: offered * slowShare, p95Ms};
+}
+
+const HISTOGRAM_MIN_MS = 0.1;
+const HISTOGRAM_STEP = 1.02;
+const HISTOGRAM_BUCKETS = 720; // 0.1 ms × 1.02^720 ≈ 15 minutes
+const LOG_STEP = Math.log(HISTOGRAM_STEP);
+
+/** Request-weighted latency histogram: log-spaced buckets (2% wide) that remember their weighted mean. */
+export class LatencyHistogram {
+  private readonly weight = new Float64Array(HISTOGRAM_BUCKETS);
+  private readonly weightedMs = new Float64Array(HISTOGRAM_BUCKETS);
+  total = 0;
+
+  add(ms: number, weight: number): void {
+    if (!(weight > 0)) return;
+    const raw = Math.floor(Math.log(Math.max(ms, HISTOGRAM_MIN_MS) / HISTOGRAM_MIN_MS) / LOG_STEP);
+    const i = Math.min(HISTOGRAM_BUCKETS - 1, Math.max(0, raw));
+    this.weight[i] = (this.weight[i] ?? 0) + weight;
+    this.weightedMs[i] = (this.weightedMs[i] ?? 0) + ms * weight;
+    this.total += weight;
+  }
+
+  merge(other: LatencyHistogram): void {
+    for (let i = 0; i < HISTOGRAM_BUCKETS; i++) {
+      this.weight[i] = (this.weight[i] ?? 0) + (other.weight[i] ?? 0);
+      this.weightedMs[i] = (this.weightedMs[i] ?? 0) + (other.weightedMs[i] ?? 0);
+    }
+    this.total += other.total;
+  }
+
+  /** The q-quantile (0–1) in ms: the weighted mean latency of the bucket holding it; 0 when empty. */
+  quantile(q: number): number {
+    if (this.total <= 0) return 0;
+    const target = this.total * q;
+    let seen = 0;
+    for (let i = 0; i < HISTOGRAM_BUCKETS; i++) {
+      const w = this.weight[i] ?? 0;
+      seen += w;
+      if (w > 0 && seen >= target) return (this.weightedMs[i] ?? 0) / w;
+    }
+    return 0;
+  }
+}

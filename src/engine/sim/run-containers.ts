@@ -1,0 +1,79 @@
+// An ECS or EKS tier: Fargate tasks, or tasks bin-packed on the cluster's EC2 instances; a service (web, events) or
+// a task per job (jobs). EKS adds the cluster-hour fee.
+import {CLUSTER_DEFAULTS} from '../defaults.js';
+import type {ContainerTier, Workload} from '../types.js';
+import {advanceFleet, createFleet, type Fleet} from './fleet.js';
+import {billInstances, serverMinutes} from './fleet-ec2.js';
+import {billEksCluster, billFargateTasks, hostFleetSpec, placeTasks, shareWorkToHosts, taskFleetSpec} from './fleet-containers.js';
+import {billNetwork} from './network.js';
+import {emptySummary, type RunnerDeps, type TierRunner} from './runner.js';
+import {scaleFleet} from './scaling.js';
+import type {WorkloadStats} from './stats.js';
+import {serveWebMinute, type MinuteOutcome} from './web.js';
+import {finishWork, serveWorkMinute, type WorkInputs} from './work.js';
+import {CATALOG} from '../catalog.js';
+
+export function containerRunner(workload: Workload, tier: ContainerTier, stats: WorkloadStats, inputs: WorkInputs, deps: RunnerDeps): TierRunner {
+  const {ctx, meters} = deps;
+  const onEc2 = tier.launchType === 'ec2';
+  const perJob = workload.kind === 'jobs';
+  const maxTasks = tier.scaling ? tier.scaling.max : tier.tasks;
+  const taskSpec = taskFleetSpec(tier, perJob ? 0 : tier.tasks);
+  if (perJob) taskSpec.scaling = null;
+  const tasks: Fleet = createFleet(taskSpec, workload.id, ctx);
+  const hosts: Fleet | null = onEc2 ? createFleet(hostFleetSpec(tier), workload.id, ctx) : null;
+  const cluster = {...CLUSTER_DEFAULTS, instanceType: 'm5.large', ...tier.cluster};
+  const hostBilling = {
+    instanceType: cluster.instanceType,
+    purchase: cluster.purchase,
+    rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb,
+    publicIpv4: tier.network === 'default-vpc',
+    workload: workload.id,
+  };
+  const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const summary = emptySummary();
+  let pending = 0;
+  const runner: TierRunner = {
+    workload,
+    tier,
+    stats,
+    fleet: tasks,
+    summary,
+    dedicatedRunning: 0,
+    target: {workload: workload.id, fleet: tasks, hosts, isContainer: true},
+    step(minute) {
+      if (hosts) advanceFleet(hosts, minute, ctx);
+      advanceFleet(tasks, minute, ctx);
+      scaleFleet(tasks, minute, ctx);
+      if (hosts) pending = placeTasks(tasks, hosts, minute);
+      let outcome: MinuteOutcome;
+      let requests = 0;
+      if (workload.kind === 'web') {
+        requests = (inputs.rate?.[minute] ?? 0) * 60;
+        outcome = serveWebMinute(tasks, workload, minute, requests, stats, ctx, pending > 0 ? 'pending-task' : 'overload');
+      } else {
+        outcome = serveWorkMinute(tasks, workload, inputs, minute, stats, ctx, perJob ? {maxUnits: maxTasks} : null);
+        requests = outcome.itemsServed ?? 0;
+        // Tasks started for jobs this minute still need a place on the cluster.
+        if (hosts && perJob) pending = placeTasks(tasks, hosts, minute);
+      }
+      if (pending > 0) {
+        summary.pendingTaskMinutes++;
+        summary.peakPendingTasks = Math.max(summary.peakPendingTasks, pending);
+      }
+      if (hosts) {
+        shareWorkToHosts(tasks, hosts);
+        runner.dedicatedRunning = billInstances(hosts, hostBilling, minute, meters, 0);
+        summary.serverMinutes += serverMinutes(hosts);
+      } else {
+        billFargateTasks(tasks, tier, minute, meters);
+      }
+      if (tier.compute === 'eks') billEksCluster(workload.id, minute, meters);
+      billNetwork(network, minute, requests, meters);
+    },
+    finish() {
+      finishWork(inputs, stats, ctx.minutes);
+    },
+  };
+  return runner;
+}

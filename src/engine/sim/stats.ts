@@ -1,0 +1,62 @@
+// Per-workload accumulators: offered, good, failures by reason, latency, and the 15-minute timeline buckets.
+import {FAILURE_REASONS, type FailureReason} from '../vocab.js';
+import {LatencyHistogram} from './latency.js';
+
+const REASON_INDEX: Record<FailureReason, number> = Object.fromEntries(FAILURE_REASONS.map((r, i) => [r, i])) as Record<FailureReason, number>;
+
+export class WorkloadStats {
+  offered = 0;
+  failedTotal = 0;
+  readonly failures = new Float64Array(FAILURE_REASONS.length);
+  readonly histogram = new LatencyHistogram();
+  /** Timeline buckets: sums over the bucket's minutes. */
+  readonly demand: Float64Array;
+  readonly capacity: Float64Array;
+  readonly served: Float64Array;
+  readonly failed: Float64Array;
+  readonly p95Weighted: Float64Array;
+  readonly p95Weight: Float64Array;
+  /** Failures per minute (for findings that name when things went wrong). */
+  readonly failedPerMinute: Float64Array;
+
+  constructor(
+    readonly minutes: number,
+    readonly bucketMinutes: number,
+  ) {
+    const buckets = Math.ceil(minutes / bucketMinutes);
+    this.demand = new Float64Array(buckets);
+    this.capacity = new Float64Array(buckets);
+    this.served = new Float64Array(buckets);
+    this.failed = new Float64Array(buckets);
+    this.p95Weighted = new Float64Array(buckets);
+    this.p95Weight = new Float64Array(buckets);
+    this.failedPerMinute = new Float64Array(minutes);
+  }
+
+  fail(reason: FailureReason, count: number, minute: number): void {
+    if (!(count > 0)) return;
+    const i = REASON_INDEX[reason];
+    this.failures[i] = (this.failures[i] ?? 0) + count;
+    this.failedTotal += count;
+    const b = Math.floor(minute / this.bucketMinutes);
+    this.failed[b] = (this.failed[b] ?? 0) + count;
+    this.failedPerMinute[minute] = (this.failedPerMinute[minute] ?? 0) + count;
+  }
+
+  failedBy(reason: FailureReason): number {
+    return this.failures[REASON_INDEX[reason]] ?? 0;
+  }
+
+  /** One minute's totals: offered items, capacity (items per minute), served items, that minute's p95. */
+  record(minute: number, offered: number, capacityPerMinute: number, served: number, p95Ms: number): void {
+    this.offered += offered;
+    const b = Math.floor(minute / this.bucketMinutes);
+    this.demand[b] = (this.demand[b] ?? 0) + offered;
+    this.capacity[b] = (this.capacity[b] ?? 0) + capacityPerMinute;
+    this.served[b] = (this.served[b] ?? 0) + served;
+    if (served > 0 && p95Ms > 0) {
+      this.p95Weighted[b] = (this.p95Weighted[b] ?? 0) + p95Ms * served;
+      this.p95Weight[b] = (this.p95Weight[b] ?? 0) + served;
+    }
+  }
+}

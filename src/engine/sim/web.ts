@@ -1,0 +1,123 @@
+// Serving web requests on a fleet for one minute. With an ALB, traffic spreads evenly over the targets it
+// believes healthy (a dead target keeps its share until the health checks notice). Without one, every request
+// goes to the primary unit's address and the others idle. Each unit is an M/M/c queue (latency.ts).
+import type {WebWorkload} from '../types.js';
+import type {FailureReason} from '../vocab.js';
+import {creditCapVcpuMin, spendCredits} from './credits.js';
+import {cacheSpeed, fleetDownReason, unavailableReason, type Fleet} from './fleet.js';
+import type {SimContext} from './context.js';
+import {queueMinute} from './latency.js';
+import type {WorkloadStats} from './stats.js';
+import type {Unit} from './units.js';
+
+export interface MinuteOutcome {
+  /** Surplus CPU credits spent this minute (unlimited mode; billed). */
+  surplusCredits: number;
+  /** Items handled this minute (events), for the network meters. */
+  itemsServed?: number;
+}
+
+/** The units an ALB sends traffic to: serving ones not under a spot notice, and dead ones it has not noticed yet. */
+function albTargets(fleet: Fleet, minute: number, ctx: SimContext): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of fleet.units) {
+    if (unit.state === 'ready' && unit.reclaimAt === Infinity) out.push(unit);
+    else if (unit.state === 'down' && unit.wasServing && minute - unit.downSince < ctx.healthCheckMinutes) out.push(unit);
+  }
+  return out;
+}
+
+/** Without a load balancer: the primary; an operator re-points the address to a serving unit after a while. */
+function primaryTarget(fleet: Fleet, minute: number, ctx: SimContext): Unit | undefined {
+  let primary = fleet.units.find((u) => u.id === fleet.primaryId);
+  if (primary && primary.state === 'ready') {
+    fleet.primaryLostAt = -1;
+    return primary;
+  }
+  if (fleet.primaryLostAt < 0) fleet.primaryLostAt = minute;
+  if (minute - fleet.primaryLostAt >= ctx.operatorRestoreMinutes) {
+    const serving = fleet.units.find((u) => u.state === 'ready');
+    if (serving) {
+      fleet.primaryId = serving.id;
+      fleet.primaryLostAt = -1;
+      primary = serving;
+    }
+  }
+  return primary;
+}
+
+/** Why requests fail when the one address clients use is not serving. */
+function primaryReason(fleet: Fleet, primary: Unit | undefined): FailureReason {
+  const otherServing = fleet.units.some((u) => u.state === 'ready');
+  if (primary && primary.state === 'stopped') return 'scheduled-stop';
+  if (otherServing) return 'no-route';
+  return primary ? unavailableReason(primary) : 'no-route';
+}
+
+export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: number, offered: number, stats: WorkloadStats, ctx: SimContext, overflowReason: FailureReason = 'overload'): MinuteOutcome {
+  const spec = fleet.spec;
+  const offeredTotal = offered;
+  for (const unit of fleet.units) {
+    unit.workVcpuMin = 0;
+    unit.capVcpuMin = 0;
+  }
+  let targets: Unit[];
+  if (spec.loadBalanced) {
+    targets = albTargets(fleet, minute, ctx);
+  } else {
+    const primary = primaryTarget(fleet, minute, ctx);
+    targets = primary && primary.state === 'ready' ? [primary] : [];
+    if (targets.length === 0 && offered > 0) {
+      stats.fail(primaryReason(fleet, primary), offered, minute);
+      offered = 0;
+    }
+  }
+  if (targets.length === 0 && offered > 0) {
+    stats.fail(fleetDownReason(fleet), offered, minute);
+    offered = 0;
+  }
+
+  const share = targets.length > 0 ? offered / targets.length : 0;
+  const servers = Math.max(1, Math.floor(spec.vcpu));
+  const perServer = spec.vcpu / servers;
+  let good = 0;
+  let capacityPerMinute = 0;
+  let p95Ms = 0;
+  let demandVcpuMin = 0;
+  for (const unit of targets) {
+    if (unit.state !== 'ready') {
+      stats.fail(unavailableReason(unit), share, minute);
+      continue;
+    }
+    const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
+    const warm = cacheSpeed(fleet, unit, minute);
+    const speed = (capVcpu / spec.vcpu) * warm;
+    const serviceMs = workload.cpuMsPerRequest / (speed * perServer);
+    const q = queueMinute(share, servers, serviceMs, workload.sloMs, stats.histogram);
+    stats.fail(overflowReason, q.overload, minute);
+    good += share - q.overload;
+    capacityPerMinute += (servers * 60_000) / serviceMs;
+    if (q.p95Ms > p95Ms) p95Ms = q.p95Ms;
+    const cpuMsPerRequest = workload.cpuMsPerRequest / warm;
+    unit.workVcpuMin = (q.served * cpuMsPerRequest) / 60_000;
+    demandVcpuMin += (share * cpuMsPerRequest) / 60_000;
+  }
+  stats.record(minute, offeredTotal, capacityPerMinute, good, p95Ms);
+  return finishMinute(fleet, minute, demandVcpuMin);
+}
+
+/** Credits, capacity and the CPU the scaler sees (average over serving units, as CloudWatch reports it). */
+export function finishMinute(fleet: Fleet, _minute: number, demandVcpuMin: number): MinuteOutcome {
+  const spec = fleet.spec;
+  let surplusCredits = 0;
+  let readyVcpu = 0;
+  for (const unit of fleet.units) {
+    if (unit.state === 'ready') {
+      unit.capVcpuMin = spec.vcpu;
+      readyVcpu += spec.vcpu;
+    }
+    if ((unit.state === 'ready' || unit.state === 'booting') && unit.billed) surplusCredits += spendCredits(spec.burst, unit, unit.workVcpuMin);
+  }
+  fleet.lastCpu = readyVcpu > 0 ? Math.min(1, demandVcpuMin / readyVcpu) : demandVcpuMin > 0 ? 1 : 0;
+  return {surplusCredits};
+}

@@ -1,0 +1,137 @@
+// simulate(level, solution, options) → Result: one-minute ticks over the horizon, every workload on the tier the
+// player built for it, incidents at their minutes, cost meters, then metrics, findings, the score and a fingerprint.
+// The one scoring path: the game, `rightsize score` and the leaderboard all call this.
+import {CATALOG} from './catalog.js';
+import {staticFindings} from './findings-static.js';
+import {fingerprint, levelHash} from './hash.js';
+import {createRng} from './prng.js';
+import {score} from './score.js';
+import {MINUTES_PER_DAY} from './time.js';
+import type {Level, Result, SimulateOptions, Solution, Tier, Workload} from './types.js';
+import {AZS, type Az} from './vocab.js';
+import {BUCKET_MINUTES, secondsToMinutes, type SimContext} from './sim/context.js';
+import {Meters} from './sim/cost.js';
+import {eventsDemand, jobReleaseMinutes, webDemand} from './sim/demand.js';
+import {dynamicFindings, mergeFindings} from './sim/findings-dynamic.js';
+import {applyIncident, scheduleIncidents} from './sim/incidents.js';
+import {computeMetrics} from './sim/metrics.js';
+import {ec2Runner} from './sim/run-ec2.js';
+import {containerRunner} from './sim/run-containers.js';
+import {lambdaRunner} from './sim/lambda.js';
+import type {TierRunner} from './sim/runner.js';
+import {WorkloadStats} from './sim/stats.js';
+import {buildTimeline} from './sim/timeline.js';
+import {unservedRunner} from './sim/unserved.js';
+import {workInputs} from './sim/work.js';
+
+/** Bumps whenever the same inputs give a different result. */
+export const ENGINE_VERSION = '1.0.0';
+
+/** Seed streams: each workload's demand noise and the incidents draw from their own sequence. */
+const INCIDENT_STREAM = 0x1ac1de47;
+
+export function horizonMinutes(level: Pick<Level, 'horizonDays'>): number {
+  return Math.max(1, Math.round(level.horizonDays * MINUTES_PER_DAY));
+}
+
+function tierFor(workload: Workload, tiers: readonly Tier[]): Tier | undefined {
+  return tiers.find((t) => t.workload === workload.id);
+}
+
+function makeContext(minutes: number, seed: number): SimContext {
+  const azDownUntil = Object.fromEntries(AZS.map((az) => [az, 0])) as Record<Az, number>;
+  const timings = CATALOG.timings;
+  return {
+    minutes,
+    horizonHours: minutes / 60,
+    azDownUntil,
+    incidentRng: createRng(seed ^ INCIDENT_STREAM),
+    marks: [],
+    timings,
+    healthCheckMinutes: secondsToMinutes(timings.albHealthCheckSeconds),
+    operatorRestoreMinutes: timings.operatorRestoreMinutes,
+  };
+}
+
+function makeRunner(workload: Workload, index: number, tiers: readonly Tier[], seed: number, ctx: SimContext, meters: Meters): TierRunner {
+  const minutes = ctx.minutes;
+  const rng = createRng(seed + 7919 * (index + 1));
+  let rate: Float64Array | null = null;
+  let releases: Uint8Array | null = null;
+  if (workload.kind === 'web') rate = webDemand(workload, minutes, rng);
+  else if (workload.kind === 'events') rate = eventsDemand(workload, minutes, rng);
+  else {
+    releases = new Uint8Array(minutes);
+    for (const m of jobReleaseMinutes(workload, minutes)) releases[m] = 1;
+  }
+  const stats = new WorkloadStats(minutes, BUCKET_MINUTES);
+  const inputs = workInputs(workload, rate, releases);
+  const tier = tierFor(workload, tiers);
+  const deps = {ctx, meters};
+  if (!tier) return unservedRunner(workload, stats, inputs);
+  switch (tier.compute) {
+    case 'ec2':
+      return ec2Runner(workload, tier, stats, inputs, deps);
+    case 'ecs':
+    case 'eks':
+      return containerRunner(workload, tier, stats, inputs, deps);
+    case 'lambda':
+      return lambdaRunner(workload, tier, stats, inputs, deps);
+  }
+}
+
+export function simulate(level: Level, solution: Pick<Solution, 'tiers'>, options: SimulateOptions = {}): Result {
+  const seed = options.seed ?? level.seed;
+  const incidents = options.incidents ?? level.incidents;
+  const minutes = horizonMinutes(level);
+  const ctx = makeContext(minutes, seed);
+  const meters = new Meters(ctx.horizonHours, BUCKET_MINUTES, Math.ceil(minutes / BUCKET_MINUTES));
+  const runners = level.workloads.map((w, i) => makeRunner(w, i, solution.tiers, seed, ctx, meters));
+  const targets = runners.map((r) => r.target);
+  const scheduled = scheduleIncidents(incidents, minutes);
+  const incidentHits = new Array<number>(scheduled.length).fill(0);
+  let next = 0;
+
+  for (let minute = 0; minute < minutes; minute++) {
+    while (next < scheduled.length && (scheduled[next]?.minute ?? Infinity) <= minute) {
+      incidentHits[next] = applyIncident(scheduled[next] as (typeof scheduled)[number], targets, ctx);
+      next++;
+    }
+    let dedicated = 0;
+    for (const runner of runners) {
+      runner.step(minute);
+      dedicated += runner.dedicatedRunning;
+    }
+    if (dedicated > 0) {
+      const fee = CATALOG.dedicatedInstance.regionFeeUsdPerHour;
+      meters.add('dedicated-fee', {item: 'Dedicated instances per-region fee', unit: 'hours', unitPriceUsd: fee, per: 60}, 1, minute);
+    }
+  }
+  for (const runner of runners) runner.finish?.();
+
+  const {lines, monthlyMicroUsd, horizonMicroUsd} = meters.lines();
+  const {metrics, failures} = computeMetrics({runners, monthlyMicroUsd, horizonMicroUsd, idleUsd: meters.idleUsd, horizonHours: ctx.horizonHours});
+  const findings = mergeFindings(
+    staticFindings(level, solution.tiers),
+    dynamicFindings({runners, scheduled, incidentHits, metrics, ctx, costLines: lines}),
+  );
+  const scored = score(level, metrics, findings);
+  const result: Omit<Result, 'fingerprint'> = {
+    level: level.id,
+    levelHash: levelHash(level),
+    engineVersion: ENGINE_VERSION,
+    seed,
+    horizonHours: ctx.horizonHours,
+    passed: scored.passed,
+    stars: scored.stars,
+    points: scored.points,
+    objectives: scored.objectives,
+    hardFailures: scored.hardFailures,
+    metrics,
+    cost: lines,
+    failures,
+    findings,
+    timeline: buildTimeline(runners, BUCKET_MINUTES, meters.bucketUsd, ctx.marks),
+  };
+  return {...result, fingerprint: fingerprint(result)};
+}
