@@ -109,7 +109,7 @@ const containerFields: Field<ContainerTier>[] = [
     gate: 'instanceType',
     help: 'The instances tasks are packed onto: a task that does not fit on any stays pending.',
     shown: onEc2,
-    options: (tier, level) => instanceTypeOptions(instanceTypeChoices(level, tier.cluster?.instanceType ?? '')).filter((o) => o.value !== ''),
+    options: (tier, level) => instanceTypeOptions(instanceTypeChoices(level, tier.cluster?.instanceType ?? '')),
     get: (tier) => tier.cluster?.instanceType ?? null,
     set: (draft, value) => {
       if (draft.cluster && typeof value === 'string') draft.cluster.instanceType = value;

@@ -21,12 +21,21 @@ export function withCurrent(steps: readonly number[], current: number): number[]
   return [...new Set([...steps, current])].sort((a, b) => a - b);
 }
 
-/** The instance types this level offers, in catalog order (the current one kept if a file named another). */
+/** Instance types by family, then smallest (cheapest) first within a family: t3.nano, t3.micro, … */
+export function byFamilyAndSize(a: string, b: string): number {
+  const ta = CATALOG.instanceTypes[a];
+  const tb = CATALOG.instanceTypes[b];
+  if (!ta || !tb) return a < b ? -1 : a > b ? 1 : 0;
+  if (ta.family !== tb.family) return ta.family < tb.family ? -1 : 1;
+  return ta.usdPerHour - tb.usdPerHour || ta.vcpu - tb.vcpu;
+}
+
+/** The instance types this level offers, by family and size (the current one kept if a file named another). */
 export function instanceTypeChoices(level: Level, current: string): string[] {
   const all = Object.keys(CATALOG.instanceTypes);
   const allowed = level.allow.instanceTypes;
-  const offered = allowed ? all.filter((name) => allowed.includes(name)) : all;
-  return offered.includes(current) ? offered : [current, ...offered];
+  const offered = (allowed ? all.filter((name) => allowed.includes(name)) : all).sort(byFamilyAndSize);
+  return offered.includes(current) || current === '' ? offered : [current, ...offered];
 }
 
 export function fargateVcpuChoices(): number[] {
