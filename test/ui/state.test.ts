@@ -120,6 +120,7 @@ describe('quiz', () => {
 describe('wrapText', () => {
   it.each([
     {name: 'fits', text: 'one two', width: 10, lines: ['one two']},
+    {name: 'a line that fits keeps its spacing', text: 'a    1\nbb   2', width: 10, lines: ['a    1', 'bb   2']},
     {name: 'breaks between words', text: 'one two three', width: 8, lines: ['one two', 'three']},
     {name: 'keeps blank lines between paragraphs', text: 'a\n\nb', width: 8, lines: ['a', '', 'b']},
     {name: 'splits a word longer than the width', text: 'abcdefghij', width: 4, lines: ['abcd', 'efgh', 'ij']},

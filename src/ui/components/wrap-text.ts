@@ -1,11 +1,16 @@
 // Word wrap to a width, so long text can be cut into a window of lines that fits 80×24.
-// Paragraphs (blank lines) are kept; a word longer than the width is split.
+// Paragraphs (blank lines) are kept; a line that fits is kept as it is; a word longer than the width is split.
 
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.replace(/\s+$/, '').split('\n')) {
     if (paragraph.trim() === '') {
       lines.push('');
+      continue;
+    }
+    if (paragraph.length <= width) {
+      // A line that fits is kept as written: aligned columns stay aligned.
+      lines.push(paragraph.trimEnd());
       continue;
     }
     const indent = /^\s*/.exec(paragraph)?.[0] ?? '';

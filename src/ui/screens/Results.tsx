@@ -15,6 +15,11 @@ import type {PlayMode} from '../state/screens.js';
 import {costLines, scoreLines, sortedFindings} from './results-lines.js';
 
 const PANELS = ['Score', 'Cost', 'Findings'] as const;
+const WIDTH = 78;
+
+function wrapLines(lines: string[]): string[] {
+  return lines.flatMap((line) => (line === '' ? [''] : wrapText(line, WIDTH)));
+}
 
 export function Results({levelId, mode, panel = 0}: {levelId: string; mode: PlayMode; panel?: number}) {
   const {state, dispatch, actions} = useGame();
@@ -81,8 +86,8 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       {header}
       <Tabs names={PANELS} current={panel} />
       <Box flexDirection="column" marginTop={1}>
-        {panel === 0 ? <ScrollText key="score" lines={scoreLines(result)} rows={panelRows} active={!saving} /> : null}
-        {panel === 1 ? <ScrollText key="cost" lines={costLines(result)} rows={panelRows} active={!saving} /> : null}
+        {panel === 0 ? <ScrollText key="score" lines={wrapLines(scoreLines(result))} rows={panelRows} active={!saving} /> : null}
+        {panel === 1 ? <ScrollText key="cost" lines={wrapLines(costLines(result))} rows={panelRows} active={!saving} /> : null}
         {panel === 2 && findings.length === 0 ? <Text>No findings: nothing to fix.</Text> : null}
         {panel === 2 && findings.length > 0 ? (
           <>
@@ -98,7 +103,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
             />
             {selected ? (
               <Box flexDirection="column" marginTop={1}>
-                {wrapText(selected.message, 76).slice(0, 3).map((line, i) => (
+                {wrapText(selected.message, WIDTH).slice(0, 4).map((line, i) => (
                   <Text key={i}>{line}</Text>
                 ))}
                 <Text dimColor={theme.dim}>enter: the concept card "{selected.concept}"</Text>

@@ -11,8 +11,10 @@ export function scoreLines(result: Result): string[] {
     const lost = o.lostTo === undefined || o.atGold ? [] : [`         cost by finding: ${o.lostTo} (see Findings)`];
     return [head, goal, ...lost];
   });
-  const hard = result.hardFailures.map((reason) => `✗ FAILED outright: ${reason}`);
-  return [...hard, ...(hard.length > 0 ? [''] : []), ...lines];
+  // A hard failure reads "finding [workload] (why): message"; the message is on the Findings panel.
+  const hard = result.hardFailures.map((reason) => `✗ FAILED outright: ${reason.split(': ')[0] ?? reason}`);
+  const why = hard.length > 0 ? ['  (the Findings panel says why each one fails the level and how to fix it)', ''] : [];
+  return [...hard, ...why, ...lines];
 }
 
 export function costLines(result: Result): string[] {

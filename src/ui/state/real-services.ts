@@ -1,6 +1,7 @@
 // The game's services wired to the real layers: content (levels, concept cards), store (progress, slots, files)
 // and the engine (simulate: the one scoring path).
 import {formatProblem, loadCampaign, loadConcepts, type ContentProblem} from '../../content/index.js';
+import {simulate} from '../../engine/index.js';
 import type {Tier} from '../../engine/types.js';
 import * as store from '../../store/index.js';
 import type {Progress} from '../../store/index.js';
@@ -70,9 +71,8 @@ export function realServices(options: {levelsDir?: string} = {}): Services {
       if (!loaded.ok) throw new Error(problemsText(loaded.problems));
       return {levelId: loaded.value.level, tiers: loaded.value.tiers};
     },
-    simulate() {
-      // Wired to engine.simulate once src/engine/index.ts exports it.
-      throw new Error('the simulation engine is not built yet');
+    simulate(level, tiers, simulateOptions) {
+      return simulate(level, {tiers}, simulateOptions);
     },
     dataDir: () => store.dataDir(),
   };
