@@ -11,7 +11,7 @@ import {dailyMultipliers, jobReleaseMinutes} from './sim/demand.js';
 import {billInstances, ec2FleetSpec} from './sim/fleet-ec2.js';
 import {billEksCluster, billFargateTasks, hostFleetSpec, taskFleetSpec} from './sim/fleet-containers.js';
 import type {Fleet, FleetSpec} from './sim/fleet.js';
-import {lambdaConcurrencyLimit, lambdaMeters} from './sim/lambda.js';
+import {billedDurationMs, lambdaConcurrencyLimit, lambdaMeters} from './sim/lambda.js';
 import {billNetwork} from './sim/network.js';
 import {newUnit, type Unit} from './sim/units.js';
 import {CLUSTER_DEFAULTS} from './defaults.js';
@@ -144,8 +144,8 @@ function estimateLambda(workload: Workload, tier: LambdaTier, meters: Meters): v
     bill.requests(h, perMinute);
     const provisionedCapacity = (Math.min(tier.provisionedConcurrency, limit) * 60_000) / Math.max(1, runMs);
     const onProvisioned = Math.min(perMinute, provisionedCapacity);
-    bill.provisionedDuration(h, (onProvisioned * Math.ceil(runMs) * memoryGb) / 1000);
-    bill.gbSeconds(h, ((perMinute - onProvisioned) * Math.ceil(runMs) * memoryGb) / 1000);
+    bill.provisionedDuration(h, (onProvisioned * billedDurationMs(runMs) * memoryGb) / 1000);
+    bill.gbSeconds(h, ((perMinute - onProvisioned) * billedDurationMs(runMs) * memoryGb) / 1000);
     bill.provisioned(h, 0);
     if (workload.kind === 'web') bill.apiRequests(h, rateAt(workload, h) * 60);
   }

@@ -19,6 +19,11 @@ import type {WorkInputs} from './work.js';
  */
 export const KEEP_WARM_MINUTES = 10;
 
+/** Lambda bills duration rounded up to the millisecond (the tolerance absorbs floating-point dust). */
+export function billedDurationMs(durationMs: number): number {
+  return Math.ceil(durationMs - 1e-6);
+}
+
 export function lambdaConcurrencyLimit(tier: LambdaTier): number {
   return tier.reservedConcurrency ?? CATALOG.lambda.defaultConcurrencyLimit;
 }
@@ -56,7 +61,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
   const {meters} = deps;
   const summary = emptySummary();
   const durationMs = lambdaWorkSeconds(workload, tier) * 1000;
-  const billedMs = Math.ceil(durationMs);
+  const billedMs = billedDurationMs(durationMs);
   const timeoutMs = lambdaTimeoutWallSeconds(tier) * 1000;
   const coldMs = CATALOG.timings.lambdaColdStartMs[tier.runtime] ?? 0;
   const memoryGb = tier.memoryMb / 1024;
