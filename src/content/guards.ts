@@ -145,6 +145,17 @@ export function checkTree(doc: Document): TreeProblem[] {
   const problems: TreeProblem[] = [];
   let depthReported = false;
   visit(doc, {
+    // Duplicate keys are found here with a Set: yaml's own `uniqueKeys` check is quadratic in the keys of a map.
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (seen.has(name)) problems.push({node: pair.key, message: `key '${name}' appears twice in this mapping`});
+        seen.add(name);
+      }
+      return undefined;
+    },
     Pair(_key, pair) {
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.includes(pair.key.value)) {
         problems.push({node: pair.key, message: `key '${pair.key.value}' is not allowed`});

@@ -23,11 +23,13 @@ export function problemAt(source: SourceMap, path: readonly PropertyKey[], messa
   return {file: source.file, line, col, path: renderPath(path), message};
 }
 
-function capped(problems: ContentProblem[]): ContentProblem[] {
+/** Sorted, at most MAX_PROBLEMS, then one last line that counts the rest (`more` were never located). */
+function capped(problems: ContentProblem[], more = 0): ContentProblem[] {
   const sorted = sortProblems(problems);
-  if (sorted.length <= MAX_PROBLEMS) return sorted;
-  const last = sorted[MAX_PROBLEMS - 1] as ContentProblem;
-  return [...sorted.slice(0, MAX_PROBLEMS), {...last, path: '', message: `… and ${sorted.length - MAX_PROBLEMS} more problems`}];
+  const rest = Math.max(0, sorted.length - MAX_PROBLEMS) + more;
+  if (rest === 0) return sorted;
+  const file = sorted[0]?.file ?? '';
+  return [...sorted.slice(0, MAX_PROBLEMS), {file, line: 1, col: 1, path: '', message: `… and ${rest} more problems`}];
 }
 
 /** YAML (or JSON) text → plain data, guarded against size, depth, alias bombs and prototype keys. */
@@ -40,7 +42,7 @@ export function parseYaml(text: string, file: string): Parsed<unknown> {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', merge: false});
+    doc = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2', merge: false});
   } catch (error) {
     return {ok: false, problems: [at(1, 1, `cannot parse: ${error instanceof Error ? error.message : String(error)}`)]};
   }
@@ -77,20 +79,29 @@ function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
   return undefined;
 }
 
+/**
+ * Zod issues at their line:col. Only the first MAX_PROBLEMS are located (locating is a walk of the document, and a
+ * hostile file can carry 100,000 unknown keys); the rest are counted in a last problem.
+ */
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: SourceMap): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  let unlocated = 0;
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      const lines = issue.message.split('\n');
-      issue.keys.forEach((key, index) => {
+      const room = Math.max(0, MAX_PROBLEMS - problems.length);
+      const lines = issue.message.split('\n', room);
+      issue.keys.slice(0, room).forEach((key, index) => {
         const {line, col} = locateKey(source.doc, source.lineCounter, issue.path, key);
         problems.push({file: source.file, line, col, path: renderPath([...issue.path, key]), message: lines[index] ?? `unknown key '${key}'`});
       });
-    } else {
+      unlocated += issue.keys.length - Math.min(room, issue.keys.length);
+    } else if (problems.length < MAX_PROBLEMS) {
       problems.push(problemAt(source, issue.path, issue.message));
+    } else {
+      unlocated++;
     }
   }
-  return problems;
+  return capped(problems, unlocated);
 }
 
 /** Parse text with a schema: every YAML and schema problem, or the value with its source map. */
@@ -98,7 +109,7 @@ export function parseWith<S extends z.ZodType>(schema: S, text: string, file: st
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const result = schema.safeParse(parsed.value, {error: fallbackMessage});
-  if (!result.success) return {ok: false, problems: capped(issuesToProblems(result.error.issues, parsed.source))};
+  if (!result.success) return {ok: false, problems: issuesToProblems(result.error.issues, parsed.source)};
   return {ok: true, value: result.data, source: parsed.source};
 }
 

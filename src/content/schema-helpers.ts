@@ -101,8 +101,14 @@ export function flag(description: string) {
 
 /** Each unknown key on its own line, in key order (load.ts splits them to point at each key). */
 export function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
-  return keys.map((key) => `unknown key '${key}'${didYouMean(key, known)}`).join('\n');
+  // Only the first keys are ever shown (load.ts caps the problems); a hostile file may carry 100,000.
+  return keys
+    .slice(0, SUGGESTED_KEYS)
+    .map((key) => `unknown key '${key}'${didYouMean(key, known)}`)
+    .join('\n');
 }
+
+const SUGGESTED_KEYS = 100;
 
 /** A mapping that rejects unknown keys, suggesting the key the author probably meant. */
 export function obj<S extends z.ZodRawShape>(shape: S, description: string) {

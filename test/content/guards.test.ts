@@ -64,11 +64,23 @@ describe('text guards', () => {
   it.each([
     {name: 'text over 1 MB', text: `a: "${'x'.repeat(1024 * 1024)}"`, problem: 'f.yaml:1:1: text is over the 1 MB limit'},
     {name: 'two documents', text: 'a: 1\n---\nb: 2\n', problem: 'f.yaml:2:1: Source contains multiple documents; please use YAML.parseAllDocuments()'},
-    {name: 'a duplicate key', text: 'a: 1\na: 2\n', problem: 'f.yaml:2:1: Map keys must be unique'},
+    {name: 'a duplicate key', text: 'a: 1\na: 2\n', problem: "f.yaml:2:1: key 'a' appears twice in this mapping"},
     {name: "'prototype' as a key", text: 'a: {prototype: 1}\n', problem: "f.yaml:1:5: key 'prototype' is not allowed"},
   ])('$name', ({text, problem}) => {
     const parsed = parseYaml(text, 'f.yaml');
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([problem]);
+  });
+
+  it('100,000 unknown keys: the first 100 problems, then a count of the rest', () => {
+    const text = `formatVersion: 1\nlevel: x\ntiers: [{workload: web, compute: lambda}]\n${Array.from({length: 100_000}, (_, i) => `k${i}: 1`).join('\n')}`;
+    const parsed = parseSolution(text, 'f.yaml');
+    const problems = parsed.ok ? [] : parsed.problems.map(formatProblem);
+    expect([problems.length, problems[0], problems[99], problems[100]]).toEqual([
+      101,
+      "f.yaml:4:1 k0: unknown key 'k0'",
+      "f.yaml:103:1 k99: unknown key 'k99'",
+      'f.yaml:1:1: … and 99900 more problems',
+    ]);
   });
 
   it('a rejected __proto__ key leaves Object.prototype untouched', () => {
