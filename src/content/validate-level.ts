@@ -54,7 +54,8 @@ export function levelRunProblems(level: Level, simulate: Simulate | undefined): 
 
   const reference = simulate(level, asSolution(level, level.reference.tiers));
   if (reference.stars < 3) {
-    problems.push({path: ['reference'], message: `the reference reaches ${reference.stars} stars (${reference.points} points), not 3: ${describeMiss(reference)}`});
+    const miss = describeMiss(reference);
+    problems.push({path: ['reference'], message: `the reference reaches ${reference.stars} stars (${reference.points} points), not 3${miss ? `: ${miss}` : ''}`});
   }
   const start = simulate(level, asSolution(level, level.start.tiers));
   if (start.stars >= 3) problems.push({path: ['start'], message: 'the start build already reaches 3 stars: there is nothing to change'});
