@@ -48,7 +48,7 @@ const temp = mkdtempSync(join(tmpdir(), 'rightsize-validate-'));
 afterAll(() => rmSync(temp, {recursive: true, force: true}));
 
 describe('validateLevelFile', () => {
-  it.each([
+  it.each<{name: string; outcomes: Outcomes; problems: string[]}>([
     {name: 'a level that teaches its lesson', outcomes: GOOD, problems: []},
     {
       name: 'the reference does not reach 3 stars',
