@@ -18,21 +18,23 @@ const WAIT_MS = 5000;
 export type Rendered = ReturnType<typeof render>;
 
 /** Polls until `check` passes on the last frame (or the timeout: then the error shows the frame). */
-export async function waitForFrame(ui: Rendered, check: string | ((frame: string) => boolean), timeoutMs = WAIT_MS): Promise<string> {
-  const test = typeof check === 'string' ? (frame: string) => frame.includes(check) : check;
+export type FrameCheck = string | RegExp | ((frame: string) => boolean);
+
+export async function waitForFrame(ui: Rendered, check: FrameCheck, timeoutMs = WAIT_MS): Promise<string> {
+  const test = typeof check === 'string' ? (frame: string) => frame.includes(check) : check instanceof RegExp ? (frame: string) => check.test(frame) : check;
   const started = Date.now();
   for (;;) {
     const frame = ui.lastFrame() ?? '';
     if (test(frame)) return frame;
     if (Date.now() - started > timeoutMs) {
-      throw new Error(`timed out waiting for ${typeof check === 'string' ? JSON.stringify(check) : 'a frame'}; last frame:\n${frame}`);
+      throw new Error(`timed out waiting for ${typeof check === 'function' ? 'a frame' : String(check)}; last frame:\n${frame}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
 /** Writes a key and waits until the frame shows `expected` (or, without it, until the frame changes). */
-export async function press(ui: Rendered, key: string, expected?: string | ((frame: string) => boolean)): Promise<string> {
+export async function press(ui: Rendered, key: string, expected?: FrameCheck): Promise<string> {
   const before = ui.lastFrame() ?? '';
   ui.stdin.write(key);
   return waitForFrame(ui, expected ?? ((frame) => frame !== before));

@@ -1,0 +1,111 @@
+// The game with everything real — the shipped levels and concept cards, the builder and run screens, the engine,
+// and the store in a temporary RIGHTSIZE_HOME — driven with real key presses.
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {Game} from '../../src/ui/Game.js';
+import {realServices} from '../../src/ui/state/real-services.js';
+import {loadCampaign} from '../../src/content/index.js';
+import {saveSlot} from '../../src/store/index.js';
+import {KEYS, press, renderUi, waitForFrame} from './helpers.js';
+
+let home: string;
+const savedHome = process.env['RIGHTSIZE_HOME'];
+
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'rightsize-ui-'));
+  process.env['RIGHTSIZE_HOME'] = home;
+});
+
+afterEach(() => {
+  cleanup();
+  if (savedHome === undefined) delete process.env['RIGHTSIZE_HOME'];
+  else process.env['RIGHTSIZE_HOME'] = savedHome;
+  rmSync(home, {recursive: true, force: true});
+});
+
+function firstLevel() {
+  const campaign = loadCampaign();
+  if (!campaign.ok) throw new Error('the shipped campaign does not load');
+  const level = campaign.value.levels[0];
+  if (!level) throw new Error('the campaign has no levels');
+  return level;
+}
+
+async function toBriefing() {
+  const level = firstLevel();
+  const ui = renderUi(<Game services={realServices()} noColor />);
+  await waitForFrame(ui, 'Press Enter to start');
+  await press(ui, KEYS.enter, 'Campaign — the levels in order');
+  await press(ui, KEYS.enter, `1. ${level.title}`);
+  await press(ui, KEYS.enter, `${level.title} — briefing`);
+  return {ui, level};
+}
+
+describe('level 1, for real', () => {
+  it("the start build fails: the results name the finding that cost it, and its concept card opens; retry keeps the build", async () => {
+    const {ui, level} = await toBriefing();
+    const builder = await press(ui, KEYS.enter, `${level.title} — build`);
+    expect(builder).toMatch(/count\s+1\b/);
+    // One more instance (still one AZ): the change the retry must keep.
+    while (!/› count/.test(ui.lastFrame() ?? '')) await press(ui, 'j');
+    await press(ui, '+', /count\s+‹?\s*2\b/);
+    await press(ui, KEYS.enter, `${level.title} — run`);
+    const results = await press(ui, 's', `${level.title} — results`);
+    expect(results).toContain('✗ FAILED');
+    expect(results).toMatch(/cost by finding: [a-z-]+/);
+    await press(ui, KEYS.tab, '[Cost]');
+    const findings = await press(ui, KEYS.tab, '[Findings]');
+    expect(findings).toMatch(/CRITICAL|WARNING/);
+    let card = await press(ui, KEYS.enter, 'Concept: ');
+    // Scroll the card down to its AWS facts and their sources.
+    for (let i = 0; i < 40 && !/source: https:\/\//.test(card); i++) card = await press(ui, 'j');
+    expect(card).toMatch(/source: https:\/\//);
+    await press(ui, 'q', '[Findings]');
+    // Nothing passed, so nothing is unlocked, but the attempt is on record.
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as {levels: Record<string, {stars: number}>};
+    expect(progress.levels[level.id]?.stars).toBe(0);
+    const again = await press(ui, 'r', `${level.title} — build`);
+    expect(again).toMatch(/count\s+‹?\s*2\b/);
+  });
+
+  it('a saved build loads from the briefing and, being the reference, passes with stars that are saved', async () => {
+    const level = firstLevel();
+    await saveSlot(level.id, 'from-the-book', {formatVersion: 1, level: level.id, tiers: level.reference.tiers});
+    const {ui} = await toBriefing();
+    await press(ui, 'l', 'from-the-book');
+    await press(ui, KEYS.enter, `${level.title} — build`);
+    await press(ui, KEYS.enter, `${level.title} — run`);
+    const results = await press(ui, 's', `${level.title} — results`);
+    expect(results).toContain('✓ PASSED  ★★★');
+    expect(results).toContain('new best!');
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as {levels: Record<string, {stars: number}>};
+    expect(progress.levels[level.id]?.stars).toBe(3);
+  });
+
+  it('s on the results saves the build to a named slot on disk', async () => {
+    const {ui, level} = await toBriefing();
+    await press(ui, KEYS.enter, `${level.title} — build`);
+    await press(ui, KEYS.enter, `${level.title} — run`);
+    await press(ui, 's', `${level.title} — results`);
+    await press(ui, 's', 'Save this build as: my-build');
+    await press(ui, KEYS.enter, 'Saved as "my-build"');
+    expect(readdirSync(join(home, 'solutions', level.id))).toEqual(['my-build.yaml']);
+  });
+});
+
+describe('a corrupt progress file', () => {
+  it('is kept aside and the title and menu say where', async () => {
+    writeFileSync(join(home, 'progress.json'), '{"formatVersion": 1, "levels": ');
+    const ui = renderUi(<Game services={realServices()} noColor />);
+    const title = await waitForFrame(ui, 'Notice:');
+    const flat = title.replace(/[│╭╮╰╯─\s]+/g, ' ');
+    expect(flat).toContain('it is not valid JSON');
+    expect(flat).toContain('progress.json.corrupt-1');
+    expect(readdirSync(home)).toContain('progress.json.corrupt-1');
+    const menu = await press(ui, KEYS.enter, 'Campaign — the levels');
+    expect(menu.replace(/[│╭╮╰╯─\s]+/g, ' ')).toContain('progress.json.corrupt-1');
+  });
+});
