@@ -4,7 +4,7 @@ import {render} from 'ink-testing-library';
 import {createElement, type ReactElement} from 'react';
 import {withDefaults} from '../../src/engine/defaults.js';
 import type {Level, Result, Tier, Timeline, TimelineMark, Workload} from '../../src/engine/types.js';
-import {KeyRouterProvider} from '../../src/ui/input/key-router.js';
+import {KeyRouterProvider, type KeyHandler} from '../../src/ui/input/key-router.js';
 
 export const KEYS = {
   up: '\u001B[A',
@@ -22,8 +22,16 @@ const WAIT_MS = 5000;
 
 export type Rendered = ReturnType<typeof render>;
 
-export function renderWithKeys(element: ReactElement): Rendered {
-  return render(createElement(KeyRouterProvider, null, element));
+/** Renders under the one key router, as the game does; `fallback` sees keys no screen handled (the game's '?'). */
+export function renderWithKeys(element: ReactElement, fallback?: KeyHandler): Rendered {
+  return render(createElement(KeyRouterProvider, fallback ? {fallback} : {}, element));
+}
+
+/** Sets the fake terminal's size and tells Ink it changed. */
+export function resize(ui: Rendered, columns: number, rows: number): void {
+  Object.defineProperty(ui.stdout, 'columns', {value: columns, configurable: true});
+  Object.defineProperty(ui.stdout, 'rows', {value: rows, configurable: true});
+  ui.stdout.emit('resize');
 }
 
 /** Polls the last frame until `check` passes; on timeout the error shows the frame. */
@@ -95,13 +103,14 @@ export function makeLevel(overrides: Partial<Level> = {}): Level {
 }
 
 /** A week in 15-minute buckets: flat demand, capacity falling to zero during an AZ outage on Wednesday 14:00–17:00. */
-export function makeTimeline(marks: TimelineMark[] = [{minute: 2 * 1440 + 14 * 60, kind: 'az-outage', label: 'AZ a down for 180 min'}]): Timeline {
+export function makeTimeline(marks: TimelineMark[] = [{minute: 2 * 1440 + 14 * 60, kind: 'az-outage', label: 'AZ a down Wed 14:00–17:00'}]): Timeline {
   const bucketMinutes = 15;
   const buckets = (7 * 1440) / bucketMinutes;
   const outage = (b: number): boolean => b * bucketMinutes >= 2 * 1440 + 14 * 60 && b * bucketMinutes < 2 * 1440 + 17 * 60;
   const demand = Array.from({length: buckets}, () => 40);
   const capacity = Array.from({length: buckets}, (_, b) => (outage(b) ? 0 : 100));
-  const failed = Array.from({length: buckets}, (_, b) => (outage(b) ? 36_000 : 0));
+  // Failures as the engine gives them: a rate per second over the bucket.
+  const failed = Array.from({length: buckets}, (_, b) => (outage(b) ? 40 : 0));
   return {
     bucketMinutes,
     buckets,

@@ -2,7 +2,7 @@
 // level fixes it), a live estimate and the static findings beside it, hints on demand.
 import {useReducer} from 'react';
 import {Box, Text} from 'ink';
-import type {Level, Tier} from '../../engine/types.js';
+import type {Level, Tier} from '../../engine/index.js';
 import {Frame} from '../components/Frame.js';
 import {Tabs} from '../components/Tabs.js';
 import {wrapText} from '../components/wrap-text.js';

@@ -1,6 +1,6 @@
 // One field of a tier panel: label, value, and its state in words and symbols (never colour alone):
 // "›" marks the selected field, ‹ › the value the arrows change, "locked" a field the level fixes,
-// ✓/· the options of a multi-select.
+// ✓/· the options of a multi-select, [ ] the option space toggles.
 import {Box, Text} from 'ink';
 import {useTheme} from '../hooks/use-theme.js';
 import type {FieldRow} from './selectors.js';
@@ -20,8 +20,9 @@ export function FieldLine({row}: {row: FieldRow}) {
         <Text dimColor={dim}>
           {row.options.map((o, i) => (
             <Text key={o.option}>
-              {i > 0 ? ' ' : ''}
-              <Text inverse={o.highlighted} underline={o.highlighted}>{`${o.on ? '✓' : '·'}${o.option}`}</Text>
+              {o.highlighted ? '[' : i > 0 && !row.options?.[i - 1]?.highlighted ? ' ' : ''}
+              <Text inverse={o.highlighted}>{`${o.on ? '✓' : '·'}${o.option}`}</Text>
+              {o.highlighted ? ']' : ''}
             </Text>
           ))}
         </Text>

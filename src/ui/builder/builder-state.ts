@@ -2,9 +2,7 @@
 // A move the level does not allow (a locked field, the last AZ) is not an error: it leaves the build as it
 // was and says why in `message`.
 import {produce, type Draft} from 'immer';
-import {withDefaults} from '../../engine/defaults.js';
-import type {Level, Tier} from '../../engine/types.js';
-import type {Az, ComputeKind} from '../../engine/vocab.js';
+import {withDefaults, type Level, type Tier, type Az, type ComputeKind} from '../../engine/index.js';
 import {cycle} from './field-values.js';
 import {fieldTable, fieldsOf, lockReason} from './fields.js';
 import type {Field, FieldId, FieldValue} from './field-types.js';

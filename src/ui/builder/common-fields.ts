@@ -1,6 +1,5 @@
 // Fields several compute kinds share: the compute kind itself, scaling, AZs, load balancer, network.
-import {AZS, LOAD_BALANCERS, NETWORKS, type ComputeKind} from '../../engine/vocab.js';
-import type {ContainerTier, Ec2Tier, Scaling} from '../../engine/types.js';
+import {AZS, LOAD_BALANCERS, NETWORKS, type ComputeKind, type ContainerTier, type Ec2Tier, type Scaling} from '../../engine/index.js';
 import {COUNT_STEPS, MIN_COUNT_STEPS, TARGET_CPU_STEPS, withCurrent} from './field-values.js';
 import type {ChoiceField, FieldOption, MultiField} from './field-types.js';
 

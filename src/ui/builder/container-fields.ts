@@ -1,8 +1,6 @@
 // The fields of an ECS or EKS tier: launch type, task size (only valid Fargate sizes on Fargate), count or
 // scaling, Fargate Spot, and the cluster of instances when tasks run on EC2.
-import {CLUSTER_DEFAULTS} from '../../engine/defaults.js';
-import {ARCHITECTURES, LAUNCH_TYPES, PURCHASE_OPTIONS} from '../../engine/vocab.js';
-import type {ContainerTier, Level} from '../../engine/types.js';
+import {CLUSTER_DEFAULTS, ARCHITECTURES, LAUNCH_TYPES, PURCHASE_OPTIONS, type ContainerTier, type Level} from '../../engine/index.js';
 import {azsField, computeField, countField, loadBalancerField, networkField, numbers, scalingBoundFields, scalingField, words} from './common-fields.js';
 import {instanceTypeOptions} from './ec2-fields.js';
 import {COUNT_STEPS, fargateVcpuChoices, instanceTypeChoices, nearestFargateMemory, nearestFargateVcpu, taskMemoryChoices, withCurrent} from './field-values.js';

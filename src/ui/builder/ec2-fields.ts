@@ -1,7 +1,5 @@
 // The fields of an EC2 tier, in the order the panel shows them.
-import {CATALOG} from '../../engine/catalog.js';
-import {CREDIT_MODES, IDENTITIES, IMAGES, INBOUND_RULES, PURCHASE_OPTIONS, SCHEDULES} from '../../engine/vocab.js';
-import type {Ec2Tier} from '../../engine/types.js';
+import {CATALOG, CREDIT_MODES, IDENTITIES, IMAGES, INBOUND_RULES, PURCHASE_OPTIONS, SCHEDULES, type Ec2Tier} from '../../engine/index.js';
 import {azsField, computeField, countField, loadBalancerField, networkField, numbers, scalingBoundFields, scalingField, words} from './common-fields.js';
 import {ROOT_VOLUME_GB_STEPS, instanceTypeChoices, isBurstable, withCurrent} from './field-values.js';
 import {erase, type ChoiceField, type Field, type FieldOption} from './field-types.js';

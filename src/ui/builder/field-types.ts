@@ -1,7 +1,6 @@
 // What a builder field is: a name, the level feature that gates it, and how to read, list and change its value.
 // The tables of fields per compute kind live in ec2-fields.ts, container-fields.ts and lambda-fields.ts.
-import type {Level, Tier} from '../../engine/types.js';
-import type {Feature} from '../../engine/vocab.js';
+import type {Level, Tier, Feature} from '../../engine/index.js';
 
 export const FIELD_IDS = [
   'compute',

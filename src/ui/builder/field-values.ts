@@ -1,7 +1,6 @@
 // The values a builder field steps through. Steps are choices a player can reason about (not every integer);
 // the current value is always kept in the list, so cycling from a value loaded from a file never jumps away.
-import {CATALOG} from '../../engine/catalog.js';
-import type {Level} from '../../engine/types.js';
+import {CATALOG, type Level} from '../../engine/index.js';
 
 export const COUNT_STEPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 20, 24, 32] as const;
 /** Auto Scaling minimum may be 0 (scale to nothing when idle). */

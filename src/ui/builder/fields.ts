@@ -1,6 +1,5 @@
 // Which fields a tier shows, and whether the level lets the player change each one.
-import type {Level, Tier} from '../../engine/types.js';
-import type {ComputeKind} from '../../engine/vocab.js';
+import type {Level, Tier, ComputeKind} from '../../engine/index.js';
 import {CONTAINER_FIELDS} from './container-fields.js';
 import {EC2_FIELDS} from './ec2-fields.js';
 import {LAMBDA_FIELDS} from './lambda-fields.js';

@@ -1,8 +1,6 @@
 // The fields of a Lambda tier: memory (which also sets its CPU share), timeout (at most 15 minutes),
 // architecture, runtime, trigger, and concurrency.
-import {CATALOG} from '../../engine/catalog.js';
-import {ARCHITECTURES, RUNTIMES, TRIGGERS} from '../../engine/vocab.js';
-import type {LambdaTier} from '../../engine/types.js';
+import {CATALOG, ARCHITECTURES, RUNTIMES, TRIGGERS, type LambdaTier} from '../../engine/index.js';
 import {computeField, numbers, words} from './common-fields.js';
 import {
   LAMBDA_MEMORY_MB_STEPS,

@@ -1,6 +1,5 @@
 // What the builder screen shows, derived from its state and the level: no simulation maths here.
-import type {CostLine, Finding, Level, Tier, Workload} from '../../engine/types.js';
-import {SEVERITIES, type Severity} from '../../engine/vocab.js';
+import {SEVERITIES, type CostLine, type Finding, type Level, type Tier, type Workload, type Severity} from '../../engine/index.js';
 import {fieldOf, tierOf, type BuilderState} from './builder-state.js';
 import {fieldsOf, lockReason, valueText} from './fields.js';
 import type {FieldId} from './field-types.js';

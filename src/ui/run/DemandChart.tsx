@@ -1,6 +1,6 @@
 // One workload's demand-vs-capacity chart with its legend, y scale and day axis (76 columns in all).
 import {Box, Text} from 'ink';
-import type {TimelineMark, TimelineSeries} from '../../engine/types.js';
+import type {TimelineMark, TimelineSeries} from '../../engine/index.js';
 import {useTheme} from '../hooks/use-theme.js';
 import {formatCount} from '../state/format.js';
 import {CAPACITY_CHAR, DEMAND_CHAR, FAILED_CHAR, INCIDENT_CHAR, renderChart} from './chart.js';

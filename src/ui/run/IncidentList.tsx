@@ -1,7 +1,6 @@
 // Incidents as they happen: the latest few, with when; scaling events counted.
 import {Box, Text} from 'ink';
-import type {TimelineMark} from '../../engine/types.js';
-import {formatMinute} from '../../engine/time.js';
+import type {TimelineMark} from '../../engine/index.js';
 import {useTheme} from '../hooks/use-theme.js';
 import {isIncident} from './playback.js';
 
@@ -19,7 +18,7 @@ export function IncidentList({marks, rows}: {marks: readonly TimelineMark[]; row
       </Text>
       {shown.map((mark, i) => (
         <Text key={`${mark.minute}-${i}`} color={theme.bad} wrap="truncate-end">
-          {`! ${formatMinute(mark.minute)}  ${mark.kind}: ${mark.label}`}
+          {`! ${mark.label}`}
         </Text>
       ))}
     </Box>

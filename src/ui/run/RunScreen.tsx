@@ -2,15 +2,14 @@
 // the clock, incidents as they happen, failures and cost ticking. Enter or s skips to the end; at the end the
 // screen calls onDone. Only playback of result.timeline: the engine computed everything.
 import {Box, Text} from 'ink';
-import type {Level, Result, Timeline} from '../../engine/types.js';
-import {formatMinute} from '../../engine/time.js';
+import {formatMinute, type Level, type Result, type Timeline} from '../../engine/index.js';
 import {Frame} from '../components/Frame.js';
 import {useKeys} from '../input/key-router.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
 import {formatCount, formatUsd} from '../state/format.js';
 import {DemandChart, GUTTER_COLUMNS} from './DemandChart.js';
 import {IncidentList} from './IncidentList.js';
-import {chartedSeries, costSoFarUsd, failedSoFar, isIncident, marksUpTo} from './playback.js';
+import {chartedSeries, costSoFarUsd, failuresSoFar, failuresText, isIncident, marksUpTo} from './playback.js';
 import {usePlayback, type PlaybackOptions} from './use-playback.js';
 
 export interface RunScreenProps {
@@ -61,13 +60,12 @@ function RunBody({timeline, bucket, done}: {timeline: Timeline; bucket: number; 
   const marks = marksUpTo(timeline, minute);
   const chartRows = Math.max(2, Math.floor((bodyRows - STATUS_ROWS - INCIDENT_ROWS) / Math.max(1, charts.length)) - CHART_CHROME_ROWS);
   const clock = done ? 'end of the run' : formatMinute(minute);
-  const failed = failedSoFar(timeline.series, bucket);
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text bold>{clock.padEnd(15)}</Text>
         {`cost so far ${formatUsd(costSoFarUsd(timeline, bucket))}   `}
-        {failed > 0 ? `✗ failed ${formatCount(failed)}` : '✓ no failures yet'}
+        {failuresText(failuresSoFar(timeline, bucket), formatCount)}
       </Text>
       <Text> </Text>
       {charts.length === 0 ? <Text>No web or events workload to chart: jobs run on their schedule.</Text> : null}

@@ -1,8 +1,7 @@
 // A demand-vs-capacity text chart: capacity as filled blocks (█, with ▁…▇ for the top cell), demand as a line
 // (─) drawn over them, so the two read apart without colour. Below: ✗ where requests failed, ! where an
 // incident began, and the day names. Columns not yet played are blank.
-import type {TimelineMark, TimelineSeries} from '../../engine/types.js';
-import {WEEKDAYS} from '../../engine/time.js';
+import {WEEKDAYS, type TimelineMark, type TimelineSeries} from '../../engine/index.js';
 
 export const CAPACITY_CHAR = '█';
 export const DEMAND_CHAR = '─';
@@ -67,7 +66,8 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
     const end = Math.min(to, upTo);
     const capacityRows = (mean(series.capacity, from, end) / scaleMax) * height;
     const demand = mean(series.demand, from, end);
-    const demandRow = demand > 0 ? Math.min(height - 1, Math.max(0, Math.round((demand / scaleMax) * height - 0.5))) : -1;
+    // The demand line sits in the row whose band holds the demand (the top row holds the maximum).
+    const demandRow = demand > 0 ? Math.min(height - 1, Math.floor((demand / scaleMax) * height)) : -1;
     for (let r = 0; r < height; r++) {
       const line = grid[height - 1 - r] as string[];
       line[c] = r === demandRow ? DEMAND_CHAR : capacityCell(capacityRows, r);

@@ -1,7 +1,6 @@
 // Playback of a precomputed timeline: where the replay is, and what has happened up to there.
 // Sums of the engine's own per-bucket numbers only; no simulation here.
-import type {Timeline, TimelineMark, TimelineSeries} from '../../engine/types.js';
-import {INCIDENT_KINDS, type IncidentKind} from '../../engine/vocab.js';
+import {INCIDENT_KINDS, type IncidentKind, type Timeline, type TimelineMark, type TimelineSeries} from '../../engine/index.js';
 
 /** The bucket reached after `frame` of `frames` playback frames (the last frame reaches the end). */
 export function bucketAtFrame(frame: number, frames: number, buckets: number): number {
@@ -17,11 +16,41 @@ export function costSoFarUsd(timeline: Timeline, bucket: number): number {
   return usd;
 }
 
-/** Failures recorded in the buckets before `bucket`, over every series. */
-export function failedSoFar(series: readonly TimelineSeries[], bucket: number): number {
-  let failed = 0;
-  for (const s of series) for (let i = 0; i < Math.min(bucket, s.failed.length); i++) failed += s.failed[i] ?? 0;
-  return failed;
+export interface FailuresSoFar {
+  requests: number;
+  events: number;
+  jobs: number;
+}
+
+/**
+ * Failures in the buckets before `bucket`, by what failed. The timeline gives web and events failures as a
+ * rate per second over each bucket (so × the bucket's seconds) and jobs as a count per bucket.
+ */
+export function failuresSoFar(timeline: Timeline, bucket: number): FailuresSoFar {
+  const out: FailuresSoFar = {requests: 0, events: 0, jobs: 0};
+  const bucketSeconds = timeline.bucketMinutes * 60;
+  for (const s of timeline.series) {
+    let sum = 0;
+    for (let i = 0; i < Math.min(bucket, s.failed.length); i++) sum += s.failed[i] ?? 0;
+    if (s.kind === 'web') out.requests += sum * bucketSeconds;
+    else if (s.kind === 'events') out.events += sum * bucketSeconds;
+    else out.jobs += sum;
+  }
+  return out;
+}
+
+/** "✗ 1,234 requests failed, 3 jobs" or "✓ no failures yet". */
+export function failuresText(failures: FailuresSoFar, formatCount: (n: number) => string): string {
+  const parts = (
+    [
+      [failures.requests, 'request', 'requests'],
+      [failures.events, 'event', 'events'],
+      [failures.jobs, 'job', 'jobs'],
+    ] as const
+  )
+    .filter(([n]) => Math.round(n) > 0)
+    .map(([n, one, many]) => `${formatCount(n)} ${Math.round(n) === 1 ? one : many}`);
+  return parts.length === 0 ? '✓ no failures yet' : `✗ failed: ${parts.join(', ')}`;
 }
 
 export function isIncident(mark: TimelineMark): mark is TimelineMark & {kind: IncidentKind} {

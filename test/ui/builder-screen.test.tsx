@@ -1,0 +1,134 @@
+// The builder with real key presses: every press waits for the frame to change.
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {withDefaults, type Ec2Tier, type Level, type Tier} from '../../src/engine/index.js';
+import {BuilderScreen} from '../../src/ui/builder/BuilderScreen.js';
+import {EVENTS, KEYS, ec2Tier, lineWith, makeLevel, press, renderWithKeys, resize, until, waitFor} from './helpers-builder.js';
+
+afterEach(() => cleanup());
+
+function open(level: Level = makeLevel(), fallback?: (input: string) => void) {
+  const calls = {run: [] as Tier[][], back: 0, save: [] as Tier[][]};
+  const ui = renderWithKeys(
+    <BuilderScreen level={level} initialTiers={level.start.tiers} onRun={(tiers) => calls.run.push(tiers)} onBack={() => calls.back++} onSave={(tiers) => calls.save.push(tiers)} />,
+    fallback ? (input) => void fallback(input) : undefined,
+  );
+  return {ui, calls};
+}
+
+const monthly = (frame: string): string => /≈ (\$[\d,.]+)\/month/.exec(frame)?.[1] ?? '';
+
+describe('builder screen', () => {
+  it('shows the workload it serves, the fields, and a priced estimate with findings in words', async () => {
+    const {ui} = open();
+    const frame = await waitFor(ui, 'Stay Up — build');
+    expect(frame).toContain('Serves web 40 req/s business-hours');
+    expect(lineWith(frame, 'instance type')).toContain('t3.small');
+    expect(monthly(frame)).toMatch(/^\$\d/);
+    expect(frame).toContain('warning  single-az');
+  });
+
+  it('→ on the instance type changes it and the estimate follows', async () => {
+    const {ui} = open();
+    const before = await waitFor(ui, '≈ $');
+    await press(ui, KEYS.down, (f) => lineWith(f, 'instance type').includes('‹ t3.small ›'));
+    const after = await press(ui, KEYS.right, (f) => lineWith(f, 'instance type').includes('‹ t3.medium ›'));
+    const changed = await waitFor(ui, (f) => monthly(f) !== monthly(before));
+    expect(monthly(changed)).not.toBe(monthly(before));
+    expect(after).toContain('t3.medium');
+  });
+
+  it('space toggles the highlighted AZ and the single-az finding goes', async () => {
+    const {ui} = open();
+    await waitFor(ui, 'single-az');
+    for (let i = 0; i < 4; i++) await press(ui, KEYS.down);
+    await waitFor(ui, (f) => lineWith(f, 'AZs').startsWith('›'));
+    await press(ui, KEYS.right);
+    const frame = await press(ui, KEYS.space, (f) => lineWith(f, 'AZs').includes('✓b'));
+    expect(lineWith(frame, 'AZs')).toContain('✓a[✓b]·c');
+    await waitFor(ui, (f) => !f.includes('single-az'));
+  });
+
+  it('a locked field is marked "locked" and does not change', async () => {
+    const {ui} = open();
+    await waitFor(ui, 'purchase');
+    expect(lineWith(ui.lastFrame() ?? '', 'purchase')).toMatch(/on-demand locked/);
+    while (!lineWith(ui.lastFrame() ?? '', 'purchase').startsWith('›')) await press(ui, KEYS.down);
+    const frame = await press(ui, KEYS.right, 'purchase is locked in this level');
+    expect(lineWith(frame, ' purchase ')).toContain('on-demand locked');
+    expect(frame).toContain('Locked: this level keeps purchase as it starts');
+  });
+
+  it('switching the compute kind shows the fields of the new kind with its defaults', async () => {
+    const {ui} = open();
+    await waitFor(ui, '‹ ec2 ›');
+    const frame = await press(ui, KEYS.right, '‹ lambda ›');
+    expect(frame).toContain('[web: lambda]');
+    expect(lineWith(frame, 'memory')).toContain('128 MB');
+    expect(lineWith(frame, 'timeout')).toContain('3 s');
+    expect(frame).not.toContain('instance type');
+  });
+
+  it('space on a field opens its choice list; enter picks from it', async () => {
+    const {ui} = open();
+    await press(ui, KEYS.down, (f) => lineWith(f, 'instance type').startsWith('›'));
+    const list = await press(ui, KEYS.space, 'Choose instance type:');
+    expect(lineWith(list, 't3.small')).toContain('(now)');
+    await press(ui, KEYS.down);
+    const frame = await press(ui, KEYS.enter, (f) => lineWith(f, 'instance type').includes('t3.medium'));
+    expect(frame).not.toContain('Choose instance type:');
+  });
+
+  it('enter runs the edited build', async () => {
+    const {ui, calls} = open();
+    await press(ui, KEYS.down);
+    await press(ui, KEYS.down);
+    await press(ui, KEYS.down, (f) => lineWith(f, 'count').startsWith('›'));
+    await press(ui, KEYS.right, (f) => lineWith(f, 'count').includes('‹ 2 ›'));
+    ui.stdin.write(KEYS.enter);
+    await until(() => calls.run.length === 1, 'onRun is called');
+    expect((calls.run[0]?.[0] as Ec2Tier).count).toBe(2);
+  });
+
+  it('s saves, q goes back, and ? is left for the game', async () => {
+    const seen: string[] = [];
+    const {ui, calls} = open(makeLevel(), (input) => seen.push(input));
+    await waitFor(ui, 'build');
+    await press(ui, 's', 'saved');
+    expect(calls.save).toHaveLength(1);
+    ui.stdin.write('?');
+    await until(() => seen.includes('?'), "'?' reaches the game");
+    ui.stdin.write('q');
+    await until(() => calls.back === 1, 'onBack is called');
+  });
+
+  it('h reveals the hints one at a time', async () => {
+    const {ui} = open();
+    await waitFor(ui, 'build');
+    await press(ui, 'h', 'Hint 1/2: Think about what happens when one AZ goes down.');
+    await press(ui, 'h', 'Hint 2/2: A load balancer spreads traffic over AZs.');
+  });
+
+  it('Tab moves between the tiers of several workloads', async () => {
+    const level = makeLevel({
+      workloads: [makeLevel().workloads[0]!, EVENTS],
+      start: {tiers: [ec2Tier(), withDefaults({workload: 'thumbs', compute: 'lambda', memoryMb: 512})]},
+    });
+    const {ui} = open(level);
+    await waitFor(ui, '[web: ec2]');
+    const frame = await press(ui, KEYS.tab, '[thumbs: lambda]');
+    expect(frame).toContain('Serves thumbs: events 5/s from s3');
+    expect(lineWith(frame, 'memory')).toContain('512 MB');
+    await press(ui, KEYS.shiftTab, '[web: ec2]');
+  });
+
+  it('fits 80×24', async () => {
+    const {ui} = open();
+    await waitFor(ui, 'build');
+    resize(ui, 80, 24);
+    await press(ui, KEYS.down);
+    const lines = (ui.lastFrame() ?? '').split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+});

@@ -1,0 +1,95 @@
+// The replay's pure parts: the text chart, the running cost and failures, the playback position.
+import {describe, expect, it} from 'vitest';
+import type {TimelineSeries} from '../../src/engine/index.js';
+import {CAPACITY_CHAR, DEMAND_CHAR, columnBuckets, dayAxis, renderChart} from '../../src/ui/run/chart.js';
+import {bucketAtFrame, costSoFarUsd, failuresSoFar, failuresText, marksUpTo} from '../../src/ui/run/playback.js';
+import {makeTimeline} from './helpers-builder.js';
+
+const series = (demand: number[], capacity: number[], failed = demand.map(() => 0)): TimelineSeries => ({
+  workload: 'web',
+  kind: 'web',
+  unit: 'req/s',
+  demand,
+  capacity,
+  served: demand,
+  failed,
+  p95Ms: demand.map(() => 100),
+});
+
+describe('renderChart', () => {
+  const flat = series([40, 40, 40, 40], [100, 100, 100, 100]);
+
+  it('draws capacity as full blocks up to its height and demand as a line at its height', () => {
+    const chart = renderChart({series: flat, bucketMinutes: 15, upTo: 4, incidents: [], width: 4, height: 4});
+    // 40 of 100 over 4 rows is 1.6 rows: the line is in the second row from the bottom.
+    expect(chart.rows).toEqual([CAPACITY_CHAR.repeat(4), CAPACITY_CHAR.repeat(4), DEMAND_CHAR.repeat(4), CAPACITY_CHAR.repeat(4)]);
+    expect(chart.scaleMax).toBe(100);
+  });
+
+  it('shows demand above the blocks when it exceeds capacity, and ✗ under failing columns', () => {
+    const chart = renderChart({series: series([100, 100], [50, 50], [0, 10]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 2});
+    expect(chart.rows).toEqual([DEMAND_CHAR.repeat(2), CAPACITY_CHAR.repeat(2)]);
+    expect(chart.markers).toBe(' ✗');
+  });
+
+  it('leaves the columns not yet played blank', () => {
+    const chart = renderChart({series: flat, bucketMinutes: 15, upTo: 2, incidents: [], width: 4, height: 2});
+    for (const row of chart.rows) expect(row.slice(2)).toBe('  ');
+  });
+
+  it('marks an incident under its column once played', () => {
+    const incident = {minute: 45, kind: 'az-outage' as const, label: 'AZ a down'};
+    expect(renderChart({series: flat, bucketMinutes: 15, upTo: 4, incidents: [incident], width: 4, height: 2}).markers).toBe('   !');
+    expect(renderChart({series: flat, bucketMinutes: 15, upTo: 3, incidents: [incident], width: 4, height: 2}).markers).toBe('    ');
+  });
+
+  it('uses a partial block for capacity between rows', () => {
+    const chart = renderChart({series: series([0], [100]), bucketMinutes: 15, upTo: 1, incidents: [], width: 1, height: 1});
+    expect(chart.rows).toEqual([CAPACITY_CHAR]);
+    const half = renderChart({series: series([0, 0], [100, 50]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 1});
+    expect(half.rows).toEqual([`${CAPACITY_CHAR}▄`]);
+  });
+
+  it('splits buckets over columns without gaps or overlaps', () => {
+    const covered: number[] = [];
+    for (let c = 0; c < 70; c++) {
+      const {from, to} = columnBuckets(c, 70, 672);
+      for (let b = from; b < to; b++) covered.push(b);
+    }
+    expect(covered).toEqual(Array.from({length: 672}, (_, b) => b));
+  });
+
+  it('names each day where it starts', () => {
+    expect(dayAxis(7 * 1440, 28)).toBe('Mon Tue Wed Thu Fri Sat Sun ');
+  });
+});
+
+describe('playback sums', () => {
+  const timeline = makeTimeline();
+  const outageStart = (2 * 1440 + 14 * 60) / 15;
+
+  it('cost so far is each bucket’s rate times its hours', () => {
+    expect(costSoFarUsd(timeline, 0)).toBe(0);
+    expect(costSoFarUsd(timeline, 4)).toBeCloseTo(0.5, 10);
+    expect(costSoFarUsd(timeline, timeline.buckets)).toBeCloseTo(84, 10);
+  });
+
+  it('failures count requests from the per-second rate over each bucket', () => {
+    expect(failuresSoFar(timeline, outageStart)).toEqual({requests: 0, events: 0, jobs: 0});
+    expect(failuresSoFar(timeline, outageStart + 1)).toEqual({requests: 40 * 900, events: 0, jobs: 0});
+    expect(failuresText({requests: 36_000, events: 0, jobs: 1}, (n) => n.toLocaleString('en-US'))).toBe('✗ failed: 36,000 requests, 1 job');
+    expect(failuresText({requests: 0, events: 0, jobs: 0}, String)).toBe('✓ no failures yet');
+  });
+
+  it('marks appear once the replay passes their minute', () => {
+    expect(marksUpTo(timeline, 2 * 1440 + 14 * 60)).toEqual([]);
+    expect(marksUpTo(timeline, 2 * 1440 + 14 * 60 + 1).map((m) => m.kind)).toEqual(['az-outage']);
+  });
+
+  it('the playback position reaches the last bucket on the last frame', () => {
+    expect(bucketAtFrame(0, 50, 672)).toBe(0);
+    expect(bucketAtFrame(25, 50, 672)).toBe(336);
+    expect(bucketAtFrame(50, 50, 672)).toBe(672);
+    expect(bucketAtFrame(60, 50, 672)).toBe(672);
+  });
+});

@@ -1,0 +1,85 @@
+// The run screen with real key presses, waiting on frames: the replay is driven by its own interval.
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {RunScreen} from '../../src/ui/run/RunScreen.js';
+import type {PlaybackOptions} from '../../src/ui/run/use-playback.js';
+import {KEYS, lineWith, makeLevel, makeResult, renderWithKeys, resize, until, waitFor} from './helpers-builder.js';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** A quick replay so the tests wait less; what they check does not depend on the speed. */
+const QUICK: PlaybackOptions = {durationMs: 400, tickMs: 10, holdMs: 100};
+/** A replay that would take an hour: only a key can finish it. */
+const SLOW: PlaybackOptions = {durationMs: 3_600_000, tickMs: 1000, holdMs: 0};
+
+function open(playback: PlaybackOptions) {
+  let done = 0;
+  const ui = renderWithKeys(<RunScreen level={makeLevel()} result={makeResult()} onDone={() => done++} playback={playback} />);
+  return {ui, done: () => done};
+}
+
+describe('run screen', () => {
+  it('lists the incident when the replay reaches it, with the failures it caused', async () => {
+    const {ui} = open(QUICK);
+    const frame = await waitFor(ui, '! AZ a down Wed 14:00–17:00');
+    expect(frame).toContain('Incidents (1)');
+    expect(frame).toMatch(/✗ failed: [\d,]+ requests/);
+    expect(frame).toContain('█ capacity  ─ demand  ✗ failed  ! incident');
+  });
+
+  it('starts at Monday 00:00 with nothing spent and nothing failed', async () => {
+    const {ui} = open(SLOW);
+    const frame = await waitFor(ui, 'Mon 00:00');
+    expect(frame).toContain('cost so far $0.00');
+    expect(frame).toContain('✓ no failures yet');
+    expect(frame).toContain('No incidents yet');
+  });
+
+  it('enter skips to the end and calls onDone', async () => {
+    const {ui, done} = open(SLOW);
+    await waitFor(ui, 'Mon 00:00');
+    ui.stdin.write(KEYS.enter);
+    await until(() => done() === 1, 'onDone is called');
+    const frame = await waitFor(ui, 'end of the run');
+    // A week at $0.50/hour: 168 h × $0.50.
+    expect(lineWith(frame, 'cost so far')).toContain('cost so far $84.00');
+    expect(frame).toContain('! AZ a down Wed 14:00–17:00');
+  });
+
+  it('s skips too, and a second key does not call onDone again', async () => {
+    const {ui, done} = open(SLOW);
+    await waitFor(ui, 'Mon 00:00');
+    ui.stdin.write('s');
+    await waitFor(ui, 'end of the run');
+    ui.stdin.write('s');
+    await waitFor(ui, 'results');
+    expect(done()).toBe(1);
+  });
+
+  it('calls onDone by itself when the replay ends', async () => {
+    const {done} = open(QUICK);
+    await until(() => done() === 1, 'onDone is called at the end');
+  });
+
+  it('clears its interval when it goes away', async () => {
+    const clear = vi.spyOn(globalThis, 'clearInterval');
+    const {ui} = open(SLOW);
+    await waitFor(ui, 'Mon 00:00');
+    ui.unmount();
+    expect(clear).toHaveBeenCalled();
+  });
+
+  it('fits 80×24', async () => {
+    const {ui} = open(SLOW);
+    await waitFor(ui, 'Mon 00:00');
+    resize(ui, 80, 24);
+    ui.stdin.write(KEYS.enter);
+    await waitFor(ui, 'end of the run');
+    const lines = (ui.lastFrame() ?? '').split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+});
