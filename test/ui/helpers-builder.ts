@@ -24,7 +24,7 @@ export type Rendered = ReturnType<typeof render>;
 
 /** Renders under the one key router, as the game does; `fallback` sees keys no screen handled (the game's '?'). */
 export function renderWithKeys(element: ReactElement, fallback?: KeyHandler): Rendered {
-  return render(createElement(KeyRouterProvider, fallback ? {fallback} : {}, element));
+  return render(createElement(KeyRouterProvider, {fallback, children: element}));
 }
 
 /** Sets the fake terminal's size and tells Ink it changed. */
