@@ -26,11 +26,18 @@ const n = (value: number): string => Math.round(value).toLocaleString('en-US');
 const pct = (share: number): string => `${(share * 100).toLocaleString('en-US', {maximumFractionDigits: 2})}%`;
 const usd = (value: number): string => `$${value.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})}`;
 
+/**
+ * Items that failed in [from, to) beyond the run's background (the thin queueing tail past the SLO that any busy
+ * minute has), rounded to whole items.
+ */
 function failedBetween(stats: WorkloadStats, from: number, to: number): number {
   let sum = 0;
+  const start = Math.max(0, from);
   const end = Math.min(to, stats.failedPerMinute.length);
-  for (let t = Math.max(0, from); t < end; t++) sum += stats.failedPerMinute[t] ?? 0;
-  return sum;
+  for (let t = start; t < end; t++) sum += stats.failedPerMinute[t] ?? 0;
+  const outside = stats.failedPerMinute.length - (end - start);
+  const background = outside > 0 ? ((stats.failedTotal - sum) / outside) * (end - start) : 0;
+  return Math.max(0, Math.round(sum - Math.max(0, background)));
 }
 
 function itemNoun(runner: TierRunner): string {

@@ -24,6 +24,16 @@ export function billedDurationMs(durationMs: number): number {
   return Math.ceil(durationMs - 1e-6);
 }
 
+/**
+ * Sparse traffic: a request finds no warm environment when nothing arrived in the KEEP_WARM_MINUTES before it.
+ * With Poisson arrivals at `perMinute`, that is a share exp(−perMinute × KEEP_WARM_MINUTES) of requests.
+ * Provisioned concurrency keeps an environment initialised, so none of these are cold.
+ */
+export function gapColdStarts(perMinute: number, provisioned: number): number {
+  if (provisioned > 0 || perMinute <= 0) return 0;
+  return perMinute * Math.exp(-perMinute * KEEP_WARM_MINUTES);
+}
+
 export function lambdaConcurrencyLimit(tier: LambdaTier): number {
   return tier.reservedConcurrency ?? CATALOG.lambda.defaultConcurrencyLimit;
 }
@@ -123,7 +133,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
     stats.fail('throttle', throttled, minute);
     const invoked = offered - throttled;
     const envs = Math.min(limit, Math.max(1, Math.ceil(concurrency)));
-    const cold = Math.min(invoked, Math.max(0, envs - warmEnvironments()));
+    const cold = Math.min(invoked, Math.max(envs - warmEnvironments(), gapColdStarts(invoked, provisioned)));
     recentEnvs[slot] = envs;
     invoke(minute, invoked, cold, billedMs);
     const coldLatency = durationMs + coldMs;

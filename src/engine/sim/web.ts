@@ -113,7 +113,8 @@ export function finishMinute(fleet: Fleet, _minute: number, demandVcpuMin: numbe
   let readyVcpu = 0;
   for (const unit of fleet.units) {
     if (unit.state === 'ready') {
-      unit.capVcpuMin = spec.vcpu;
+      // A standard-mode burstable held to its baseline can only use what its credits allow.
+      unit.capVcpuMin = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
       readyVcpu += spec.vcpu;
     }
     if ((unit.state === 'ready' || unit.state === 'booting') && unit.billed) surplusCredits += spendCredits(spec.burst, unit, unit.workVcpuMin);
