@@ -27,12 +27,15 @@ export function loadConcepts(path: string = conceptsFile()): Loaded<Map<string, 
   return problems.length > 0 ? {ok: false, problems} : {ok: true, value: cards};
 }
 
-let shipped: ReadonlySet<string> | undefined;
-/** Ids of the shipped cards, read once; undefined when the file cannot be read (its own problems are reported by loadConcepts). */
-export function shippedConceptIds(): ReadonlySet<string> | undefined {
-  if (shipped) return shipped;
-  const loaded = loadConcepts();
-  if (!loaded.ok) return undefined;
-  shipped = new Set(loaded.value.keys());
+let shipped: Loaded<Map<string, ConceptCard>> | undefined;
+/** The shipped cards, read once per process (the game and loadCampaign both need them at start-up). */
+export function shippedConcepts(): Loaded<Map<string, ConceptCard>> {
+  shipped ??= loadConcepts();
   return shipped;
+}
+
+/** Ids of the shipped cards; undefined when the file has problems (loadConcepts reports them). */
+export function shippedConceptIds(): ReadonlySet<string> | undefined {
+  const loaded = shippedConcepts();
+  return loaded.ok ? new Set(loaded.value.keys()) : undefined;
 }

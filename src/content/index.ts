@@ -8,7 +8,7 @@ export {checkSolutionAgainst} from './against.js';
 export {validateLevelFile, levelRunProblems, type Simulate, type ValidateOptions} from './validate-level.js';
 export {levelSemanticProblems} from './semantic.js';
 export {loadCampaign, CAMPAIGN_FILE, type Campaign, type CampaignOptions} from './campaign.js';
-export {loadConcepts, conceptsFile, shippedConceptIds} from './concepts.js';
+export {loadConcepts, conceptsFile, shippedConcepts, shippedConceptIds} from './concepts.js';
 export {levelSchema, DEFAULT_HORIZON_DAYS, DEFAULT_SEED, MAX_HORIZON_DAYS} from './schema-level.js';
 export {solutionSchema} from './schema-solution.js';
 export {tierSchema} from './schema-tier.js';

@@ -3,7 +3,7 @@
 // the finding it names (the level cannot be won without its lesson).
 import {checkSolution} from '../engine/check.js';
 import type {Level, Result, SimulateOptions, Solution, Tier} from '../engine/types.js';
-import {loadConcepts} from './concepts.js';
+import {shippedConcepts} from './concepts.js';
 import {loadLevelFile} from './files.js';
 import {problemAt, type SourceMap} from './load.js';
 import {sortProblems, type ContentProblem, type Loaded} from './problem.js';
@@ -83,7 +83,7 @@ export function validateLevelFile(path: string, options: ValidateOptions = {}): 
   const extra: ContentProblem[] = [];
   let concepts = options.concepts;
   if (!concepts) {
-    const cards = loadConcepts();
+    const cards = shippedConcepts();
     if (cards.ok) concepts = new Set(cards.value.keys());
     else extra.push(...cards.problems);
   }
