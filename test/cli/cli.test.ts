@@ -134,6 +134,24 @@ describe('validate', () => {
     expect(run.stderr).toContain('bad-level.yaml:');
     expect(run.stderr).toContain('missing.yaml:1:1');
   });
+  it('a folder: each level, then its campaign.yaml, exit 0', () => {
+    const run = cli.run(['validate', LEVELS_DIR]);
+    expect(run).toMatchObject({status: 0, stdout: `ok ${LEVEL}\nok ${join(LEVELS_DIR, 'campaign.yaml')}\n`, stderr: ''});
+  });
+
+  it('a campaign.yaml that lists a level with no file: the line of the listing, exit 1', () => {
+    const campaign = fixture('broken-campaign/campaign.yaml');
+    const run = cli.run(['validate', campaign]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/broken-campaign\/campaign\.yaml:5:\d+ chapters\[0\]\.levels\[0\]: no level with id 'missing-level'/);
+  });
+
+  it('the shipped levels folder validates', () => {
+    const run = cli.run(['validate', 'levels']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('ok levels/campaign.yaml');
+  });
 });
 
 describe('levels', () => {
