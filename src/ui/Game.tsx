@@ -47,7 +47,7 @@ function useGameValue(services: Services, initial: AppState): GameValue {
     Promise.resolve()
       .then(() => services.loadProgress())
       .then(
-        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice}),
+        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings}),
         (error: unknown) => dispatch({type: 'progress-loaded', records: {}, notice: `Your progress could not be read: ${messageOf(error)}`}),
       );
   }, [services]);

@@ -1,7 +1,7 @@
 // Small levels, results and in-memory services for driving the game without the real content or engine.
 import {withDefaults} from '../../src/engine/defaults.js';
 import type {Ec2Tier, Level, Result, Tier} from '../../src/engine/types.js';
-import type {Campaign, ConceptCard, Records, Services} from '../../src/ui/state/services.js';
+import type {Campaign, ConceptCard, Records, Services, Settings} from '../../src/ui/state/services.js';
 
 export function makeLevel(id: string, title: string, overrides: Partial<Level> = {}): Level {
   const start = withDefaults({workload: 'web', compute: 'ec2', instanceType: 't3.small', count: 1});
@@ -99,6 +99,7 @@ export interface FakeServices extends Services {
   slots: Map<string, Tier[]>;
   runs: {levelId: string; tiers: Tier[]}[];
   records: Records;
+  settings: Settings;
 }
 
 /** In-memory services: a build in two or more AZs passes with 3 stars, one AZ fails. */
@@ -107,12 +108,16 @@ export function fakeServices(levels: Level[], options: {notice?: string; records
     slots: new Map(),
     runs: [],
     records: {...options.records},
+    settings: {},
     loadContent: () => ({campaign: campaignOf(levels), concepts: CONCEPTS}),
     loadProgress: () => ({records: {...fake.records}, notice: options.notice}),
     recordResult(levelId, result) {
       const before = fake.records[levelId];
       fake.records = {...fake.records, [levelId]: {stars: Math.max(before?.stars ?? 0, result.stars), bestPoints: Math.max(before?.bestPoints ?? 0, result.points)}};
       return fake.records;
+    },
+    saveSettings(settings) {
+      fake.settings = {...fake.settings, ...settings};
     },
     resetLevel(levelId) {
       const {[levelId]: _gone, ...rest} = fake.records;

@@ -8,7 +8,7 @@ import {fakeServices, makeLevel} from './fixtures.js';
 
 vi.mock('../../src/ui/screens/play-screens.js', () => import('./stand-ins.js'));
 
-const LEVELS = [makeLevel('stay-up', 'Stay Up'), makeLevel('dev-box', 'Dev Box'), makeLevel('night-batch', 'Night Batch')];
+const LEVELS = [makeLevel('stay-up', 'Stay Up', {requirements: {license: 'none', forbidFindings: ['ssh-open-to-world']}}), makeLevel('dev-box', 'Dev Box'), makeLevel('night-batch', 'Night Batch')];
 
 afterEach(() => cleanup());
 
@@ -57,6 +57,7 @@ describe('campaign', () => {
     const goals = await press(ui, KEYS.tab, 'pass ≥ 99.90%');
     expect(goals).toContain('availability (weight 3): pass ≥ 99.90%, gold ≥ 99.95%');
     expect(goals).toContain('monthly cost (weight 2): pass ≤ $150/month, gold ≤ $90.00/month');
+    expect(goals).toContain('Not allowed: ssh-open-to-world.');
     const concepts = await press(ui, KEYS.tab, 'Availability Zones — Separate data centres');
     expect(concepts).toContain('[Concepts]');
   });
@@ -88,6 +89,16 @@ describe('play to results', () => {
     expect(card).toContain('spread capacity over two or more');
     expect(card).toContain('source: https://docs.aws.amazon.com/');
     await press(ui, 'q', '[Findings]');
+  });
+
+  it('the debrief opens only once the level is passed', async () => {
+    const failed = await toResults(false);
+    for (let i = 0; i < 3; i++) await press(failed.ui, KEYS.tab);
+    expect(failed.ui.lastFrame()).toContain('it opens once this level is passed');
+    cleanup();
+    const passed = await toResults(true);
+    for (let i = 0; i < 3; i++) await press(passed.ui, KEYS.tab);
+    expect(passed.ui.lastFrame()).toContain('Spread out.');
   });
 
   it('retry keeps the build the player ran', async () => {

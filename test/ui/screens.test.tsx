@@ -84,7 +84,8 @@ describe('settings', () => {
     const services = starred();
     const {ui} = await openMenuEntry(4, services);
     await waitForFrame(ui, 'Reset all progress');
-    await press(ui, 'G', '› Reset all progress');
+    await press(ui, 'G', '› Screen-reader mode');
+    await press(ui, 'k', '› Reset all progress');
     await press(ui, KEYS.enter, 'Forget every star and best score? y = yes');
     await press(ui, 'n', 'Nothing was reset.');
     expect(services.records['stay-up']?.stars).toBe(2);
@@ -102,6 +103,14 @@ describe('settings', () => {
     await press(ui, KEYS.enter, 'Reset "stay-up"? y = yes');
     await press(ui, 'y', 'Reset "stay-up".');
     expect(services.records['stay-up']).toBeUndefined();
+  });
+
+  it('screen-reader mode switches and is saved for the next start', async () => {
+    const services = starred();
+    const {ui} = await openMenuEntry(4, services);
+    await press(ui, 'G', '› Screen-reader mode: OFF');
+    await press(ui, KEYS.enter, 'Screen-reader mode: ON');
+    expect(services.settings).toEqual({screenReader: true});
   });
 
   it('export writes the current build to the path typed', async () => {

@@ -22,7 +22,7 @@ function panelLines(level: Level, panel: number, concepts: Record<string, Concep
       'To pass, every objective must reach its pass line; gold on all of them is ★★★.',
       '',
       ...level.objectives.flatMap((o) => wrapText(`• ${METRIC_LABEL[o.metric]} (weight ${o.weight}): ${objectiveGoal(o)}`, WIDTH)),
-      ...(level.requirements.license !== 'none' ? ['', `Requirement: licence ${level.requirements.license} must be met.`] : []),
+      ...requirementLines(level),
       '',
       `Workloads: ${level.workloads.map((w) => `${w.id} (${w.kind})`).join(', ')}`,
       `Incidents this week: ${level.incidents.length === 0 ? 'none announced' : level.incidents.map((i) => `${i.kind} at ${i.at}`).join(', ')}`,
@@ -32,6 +32,16 @@ function panelLines(level: Level, panel: number, concepts: Record<string, Concep
     const card = concepts[id];
     return wrapText(card ? `• ${card.title} — ${card.summary}` : `• ${id}`, WIDTH);
   });
+}
+
+/** What fails the level outright, whatever the points. */
+function requirementLines(level: Level): string[] {
+  const lines = [
+    ...(level.data.customerData ? ['The app handles customer data: a critical security finding fails the level.'] : []),
+    ...(level.requirements.license !== 'none' ? [`Licence: ${level.requirements.license} must be met.`] : []),
+    ...(level.requirements.forbidFindings.length > 0 ? [`Not allowed: ${level.requirements.forbidFindings.join(', ')}.`] : []),
+  ];
+  return lines.length === 0 ? [] : ['', 'Fails outright:', ...lines.flatMap((line) => wrapText(`• ${line}`, WIDTH))];
 }
 
 export function Briefing({levelId, panel = 0}: {levelId: string; panel?: number}) {

@@ -14,8 +14,13 @@ import {buildFor, campaignOf, isUnlocked, levelById, nextLevelId, starText} from
 import type {PlayMode} from '../state/screens.js';
 import {costLines, scoreLines, sortedFindings} from './results-lines.js';
 
-const PANELS = ['Score', 'Cost', 'Findings'] as const;
+const PANELS = ['Score', 'Cost', 'Findings', 'Debrief'] as const;
 const WIDTH = 78;
+
+/** The level's lesson, once the player has passed it (it gives the answer away). */
+function debriefLines(debrief: string, passed: boolean): string[] {
+  return passed ? wrapText(debrief, WIDTH) : ['The debrief explains the solution: it opens once this level is passed.', '', 'Stuck? In the builder, h reveals the hints one at a time.'];
+}
 
 function wrapLines(lines: string[]): string[] {
   return lines.flatMap((line) => (line === '' ? [''] : wrapText(line, WIDTH)));
@@ -88,6 +93,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       <Box flexDirection="column" marginTop={1}>
         {panel === 0 ? <ScrollText key="score" lines={wrapLines(scoreLines(result))} rows={panelRows} active={!saving} /> : null}
         {panel === 1 ? <ScrollText key="cost" lines={wrapLines(costLines(result))} rows={panelRows} active={!saving} /> : null}
+        {panel === 3 ? <ScrollText key="debrief" lines={debriefLines(level.debrief, result.passed || (state.records[levelId]?.stars ?? 0) > 0)} rows={panelRows} active={!saving} /> : null}
         {panel === 2 && findings.length === 0 ? <Text>No findings: nothing to fix.</Text> : null}
         {panel === 2 && findings.length > 0 ? (
           <>

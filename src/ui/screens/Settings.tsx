@@ -43,6 +43,11 @@ export function Settings() {
         (error: unknown) => say(`${failed}: ${messageOf(error)}`),
       );
   };
+  const screenReader = state.settings.screenReader === true;
+  const entries: ListItem[] = useMemo(
+    () => [...ENTRIES, {id: 'screen-reader', label: `Screen-reader mode: ${screenReader ? 'ON' : 'OFF'} (enter switches; applies from the next start)`}],
+    [screenReader],
+  );
   const confirming = mode.name === 'confirm-level' || mode.name === 'confirm-all';
   useKeys((input, key) => {
     if (!confirming) {
@@ -73,7 +78,17 @@ export function Settings() {
   }, mode.name !== 'export-path' && mode.name !== 'import-path');
 
   const onMenu = (item: ListItem) => {
-    if (item.id === 'export') setMode({name: 'pick', then: 'export'});
+    if (item.id === 'screen-reader') {
+      const settings = {...state.settings, screenReader: state.settings.screenReader !== true};
+      attempt(
+        async () => {
+          await services.saveSettings(settings);
+          dispatch({type: 'settings', settings});
+        },
+        () => `Screen-reader mode ${settings.screenReader ? 'ON' : 'OFF'} from the next start (or start with --screen-reader).`,
+        'Could not save the setting',
+      );
+    } else if (item.id === 'export') setMode({name: 'pick', then: 'export'});
     else if (item.id === 'import') setMode({name: 'import-path'});
     else if (item.id === 'reset') setMode({name: 'pick', then: 'reset'});
     else setMode({name: 'confirm-all'});
@@ -94,7 +109,7 @@ export function Settings() {
             <List items={levelItems} rows={Math.max(3, rows - 4)} onChoose={onLevel} />
           </>
         ) : (
-          <List items={ENTRIES} rows={ENTRIES.length} onChoose={onMenu} active={mode.name === 'menu'} />
+          <List items={entries} rows={entries.length} onChoose={onMenu} active={mode.name === 'menu'} />
         )}
       </Box>
       {mode.name === 'export-path' ? (

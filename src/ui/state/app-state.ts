@@ -1,7 +1,7 @@
 // The game's state and the one reducer that changes it (immer, applied here at the boundary only).
 import {produce, castDraft} from 'immer';
 import type {Result, Tier} from '../../engine/types.js';
-import type {Campaign, ConceptCard, Records} from './services.js';
+import type {Campaign, ConceptCard, Records, Settings} from './services.js';
 import type {PlayMode, Screen} from './screens.js';
 
 export interface SandboxOptions {
@@ -25,6 +25,7 @@ export interface AppState {
   /** Loading, loaded, or a problem with the level files. */
   content: {status: 'loading'} | {status: 'ready'; campaign: Campaign; concepts: Record<string, ConceptCard>} | {status: 'error'; error: string};
   records: Records;
+  settings: Settings;
   /** Shown on the title and menu until dismissed: e.g. the corrupt progress file was moved aside. */
   notice?: string;
   /** One line under the current screen (saved, exported, an error). Cleared on navigation. */
@@ -38,7 +39,8 @@ export interface AppState {
 export type Action =
   | {type: 'content-loaded'; campaign: Campaign; concepts: ConceptCard[]}
   | {type: 'content-failed'; error: string}
-  | {type: 'progress-loaded'; records: Records; notice?: string}
+  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings}
+  | {type: 'settings'; settings: Settings}
   | {type: 'records'; records: Records}
   | {type: 'push'; screen: Screen}
   | {type: 'replace'; screen: Screen}
@@ -58,6 +60,7 @@ export const initialState: AppState = {
   help: false,
   content: {status: 'loading'},
   records: {},
+  settings: {},
   builds: {},
   sandbox: {incidents: true},
 };
@@ -77,6 +80,10 @@ export const reduce = produce((draft: AppState, action: Action): void => {
     case 'progress-loaded':
       draft.records = action.records;
       if (action.notice !== undefined) draft.notice = action.notice;
+      if (action.settings !== undefined) draft.settings = action.settings;
+      return;
+    case 'settings':
+      draft.settings = action.settings;
       return;
     case 'records':
       draft.records = action.records;

@@ -33,12 +33,16 @@ export function realServices(options: {levelsDir?: string} = {}): Services {
     async loadProgress() {
       const loaded = await store.loadProgress();
       progress = loaded.progress;
-      return {records: recordsOf(progress), notice: loaded.notice};
+      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}};
     },
     async recordResult(levelId, result) {
       progress = store.recordResult(progress, levelId, result);
       await store.saveProgress(progress);
       return recordsOf(progress);
+    },
+    async saveSettings(settings) {
+      progress = {...progress, settings: {...progress.settings, ...settings}};
+      await store.saveProgress(progress);
     },
     async resetLevel(levelId) {
       progress = store.resetLevel(progress, levelId);

@@ -34,13 +34,20 @@ export interface LevelRecord {
 
 export type Records = Record<string, LevelRecord>;
 
+export interface Settings {
+  /** Ink's screen-reader mode: plain, linear output for screen readers. */
+  screenReader?: boolean;
+}
+
 export type MaybePromise<T> = T | Promise<T>;
 
 export interface Services {
   /** Levels, chapters and concept cards; a string is a problem to show instead of the campaign. */
   loadContent(): MaybePromise<{campaign: Campaign; concepts: ConceptCard[]} | {error: string}>;
   /** The player's records; `notice` when a corrupt progress file was moved aside (it says where). */
-  loadProgress(): MaybePromise<{records: Records; notice?: string}>;
+  loadProgress(): MaybePromise<{records: Records; notice?: string; settings?: Settings}>;
+  /** Saves the settings (they apply from the next start where Ink needs them at start-up). */
+  saveSettings(settings: Settings): MaybePromise<void>;
   /** Records a scored run and saves the progress file; returns the new records. */
   recordResult(levelId: string, result: Result): MaybePromise<Records>;
   resetLevel(levelId: string): MaybePromise<Records>;
