@@ -165,6 +165,19 @@ describe('builder reducer', () => {
       },
     },
     {
+      name: 'f steps through the findings and wraps',
+      actions: [{type: 'next-finding', count: 2}, {type: 'next-finding', count: 2}, {type: 'next-finding', count: 2}],
+      expect: (s) => expect(s.findingOpen).toBe(0),
+    },
+    {
+      name: 'f with no findings says so',
+      actions: [{type: 'next-finding', count: 0}],
+      expect: (s) => {
+        expect(s.findingOpen).toBeUndefined();
+        expect(s.message).toBe('no findings for this build');
+      },
+    },
+    {
       name: 'a level without hints says so',
       level: makeLevel({hints: []}),
       actions: [{type: 'reveal-hint'}],

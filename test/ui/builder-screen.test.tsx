@@ -102,6 +102,36 @@ describe('builder screen', () => {
     await until(() => calls.back === 1, 'onBack is called');
   });
 
+  it('f shows each finding in full, most severe first', async () => {
+    const {ui} = open(makeLevel({data: {customerData: true}}));
+    await waitFor(ui, 'Findings (');
+    const frame = await press(ui, 'f', '(1/');
+    expect(frame).toMatch(/✗ critical customer-data-in-default-vpc \(1\/\d\): \S/);
+    await press(ui, 'f', '(2/');
+  });
+
+  it('esc closes a choice list without changing the field', async () => {
+    const {ui} = open();
+    await press(ui, KEYS.down, (f) => lineWith(f, 'instance type').startsWith('›'));
+    await press(ui, KEYS.space, 'Choose instance type:');
+    await press(ui, KEYS.down);
+    const frame = await press(ui, KEYS.escape, (f) => !f.includes('Choose instance type:'));
+    expect(lineWith(frame, 'instance type')).toContain('‹ t3.small ›');
+  });
+
+  it('a build the engine cannot run says why, and enter does not run it', async () => {
+    const level = makeLevel({
+      allow: {compute: ['ecs'], features: ['taskSize', 'instanceType', 'count']},
+      start: {tiers: [withDefaults({workload: 'web', compute: 'ecs', launchType: 'ec2', cluster: {instanceType: 'c5.large', count: 1, purchase: 'on-demand'}})]},
+    });
+    const {ui, calls} = open(level);
+    while (!lineWith(ui.lastFrame() ?? '', 'task vCPU').startsWith('›')) await press(ui, KEYS.down);
+    for (const vcpu of ['1 vCPU', '2 vCPU', '4 vCPU']) await press(ui, KEYS.right, (f) => lineWith(f, 'task vCPU').includes(vcpu));
+    await waitFor(ui, '✗ Cannot run yet:');
+    await press(ui, KEYS.enter, 'fix this before running: a task of 4 vCPU');
+    expect(calls.run).toEqual([]);
+  });
+
   it('h reveals the hints one at a time', async () => {
     const {ui} = open();
     await waitFor(ui, 'build');

@@ -1,8 +1,8 @@
 // The builder: one panel per tier (Tab between tiers), every field the tier's compute kind has (locked where the
 // level fixes it), a live estimate and the static findings beside it, hints on demand.
-import {useReducer} from 'react';
+import {useMemo, useReducer} from 'react';
 import {Box, Text} from 'ink';
-import type {Level, Tier} from '../../engine/index.js';
+import type {Finding, Level, Tier} from '../../engine/index.js';
 import {Frame} from '../components/Frame.js';
 import {Tabs} from '../components/Tabs.js';
 import {wrapText} from '../components/wrap-text.js';
@@ -10,7 +10,7 @@ import type {Hint} from '../components/KeyHints.js';
 import {formatUsd} from '../state/format.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
 import {initBuilder, reduceBuilder, tierOf, type BuilderAction, type BuilderState} from './builder-state.js';
-import {choiceRows, fieldRows, guidance, tabNames, workloadOf, workloadSummary} from './selectors.js';
+import {bySeverity, choiceRows, fieldRows, guidance, tabNames, workloadOf, workloadSummary} from './selectors.js';
 import {useBuilderKeys} from './use-builder-keys.js';
 import {useEstimate, type EstimateView} from './use-estimate.js';
 import {ChoicePicker} from './ChoicePicker.js';
@@ -37,6 +37,7 @@ const EDIT_HINTS: readonly Hint[] = [
   ['←→', 'change'],
   ['space', 'list/toggle'],
   ['h', 'hint'],
+  ['f', 'findings'],
   ['enter', 'run'],
   ['s', 'save'],
   ['?', 'help'],
@@ -56,6 +57,7 @@ export function BuilderScreen({level, initialTiers, onRun, onBack, onSave}: Buil
     () => initBuilder(level, initialTiers),
   );
   const estimate = useEstimate(level, state.tiers);
+  const findings = useMemo(() => bySeverity(estimate.findings), [estimate.findings]);
   useBuilderKeys(state, dispatch, {
     run: () => {
       const problem = estimate.problems[0];
@@ -69,7 +71,7 @@ export function BuilderScreen({level, initialTiers, onRun, onBack, onSave}: Buil
       } else dispatch({type: 'say', message: 'saving is not available here'});
     },
     back: onBack,
-  });
+  }, findings.length);
 
   const choices = choiceRows(state, level);
   const hints = state.picker ? PICKER_HINTS : state.tiers.length > 1 ? [TIER_HINT, ...EDIT_HINTS] : EDIT_HINTS;
@@ -77,18 +79,19 @@ export function BuilderScreen({level, initialTiers, onRun, onBack, onSave}: Buil
 
   return (
     <Frame title={`${level.title} — build`} right={cost} hints={hints} message={state.message}>
-      <BuilderBody level={level} state={state} estimate={estimate} choices={choices} />
+      <BuilderBody level={level} state={state} estimate={estimate} findings={findings} choices={choices} />
     </Frame>
   );
 }
 
 /** Inside the frame, so it knows how many rows the frame leaves. */
-function BuilderBody({level, state, estimate, choices}: {level: Level; state: BuilderState; estimate: EstimateView; choices: ReturnType<typeof choiceRows>}) {
+function BuilderBody(props: {level: Level; state: BuilderState; estimate: EstimateView; findings: Finding[]; choices: ReturnType<typeof choiceRows>}) {
+  const {level, state, estimate, findings, choices} = props;
   const bodyRows = useBodyRows();
   const panelRows = Math.max(4, bodyRows - HEAD_ROWS - GUIDANCE_ROWS);
   const tier = tierOf(state);
   const workload = tier ? workloadOf(level, tier) : undefined;
-  const guidanceLines = wrapText(guidance(state, level), TOTAL_COLUMNS).slice(0, GUIDANCE_ROWS);
+  const guidanceLines = wrapText(guidance(state, level, findings), TOTAL_COLUMNS).slice(0, GUIDANCE_ROWS);
   return (
     <Box flexDirection="column" width={TOTAL_COLUMNS}>
       <Tabs names={tabNames(state)} current={state.tierIndex} />
@@ -103,7 +106,7 @@ function BuilderBody({level, state, estimate, choices}: {level: Level; state: Bu
           <Box width={PANEL_COLUMNS} flexDirection="column" overflow="hidden">
             <TierPanel rows={fieldRows(state, level)} height={panelRows} />
           </Box>
-          <EstimatePanel estimate={estimate} width={ESTIMATE_COLUMNS} height={panelRows} />
+          <EstimatePanel estimate={estimate} findings={findings} width={ESTIMATE_COLUMNS} height={panelRows} />
         </Box>
       )}
       {guidanceLines.map((line, i) => (

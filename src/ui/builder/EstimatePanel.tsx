@@ -3,15 +3,16 @@
 import {Box, Text} from 'ink';
 import {useTheme} from '../hooks/use-theme.js';
 import {formatUsd} from '../state/format.js';
-import {SEVERITY_MARK, bySeverity, topCostLines} from './selectors.js';
+import type {Finding} from '../../engine/index.js';
+import {SEVERITY_MARK, topCostLines} from './selectors.js';
 import type {EstimateView} from './use-estimate.js';
 
 const COST_LINES_SHOWN = 3;
 
-export function EstimatePanel({estimate, width, height}: {estimate: EstimateView; width: number; height: number}) {
+/** `findings`: the estimate's findings, most severe first (f shows them in this order). */
+export function EstimatePanel({estimate, findings, width, height}: {estimate: EstimateView; findings: readonly Finding[]; width: number; height: number}) {
   const theme = useTheme();
   const {lines, restUsd, restCount} = topCostLines(estimate.cost, COST_LINES_SHOWN);
-  const findings = bySeverity(estimate.findings);
   const costRows = 1 + lines.length + (restCount > 0 ? 1 : 0);
   const problemRows = estimate.problems.length > 0 ? 1 + Math.min(2, estimate.problems.length) : 0;
   const findingRoom = Math.max(0, height - costRows - problemRows - 1);
@@ -20,7 +21,7 @@ export function EstimatePanel({estimate, width, height}: {estimate: EstimateView
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Text bold wrap="truncate-end">
-        {'Estimate '.padEnd(width - 16)}
+        {'Monthly estimate '.padEnd(width - 16)}
         {estimate.monthlyCostUsd === undefined ? 'not priced' : `${formatUsd(estimate.monthlyCostUsd)}/month`}
       </Text>
       {estimate.error === undefined ? null : (
@@ -46,7 +47,7 @@ export function EstimatePanel({estimate, width, height}: {estimate: EstimateView
           ))}
         </>
       ) : null}
-      <Text bold>{findings.length === 0 ? '✓ No findings' : `Findings (${findings.length})`}</Text>
+      <Text bold>{findings.length === 0 ? '✓ No findings' : `Findings (${findings.length}) · f to read`}</Text>
       {shownFindings.map((finding, i) => (
         <Text key={`${finding.id}-${finding.workload ?? ''}-${i}`} color={theme.severity[finding.severity]} wrap="truncate-end">
           {` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${finding.id}`}

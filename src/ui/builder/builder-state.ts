@@ -24,6 +24,8 @@ export interface BuilderState {
   hintsShown: number;
   /** The revealed hint on display (until the next key), if any. */
   hintOpen?: number;
+  /** The estimate's finding whose message is on display (until the next key), if any. */
+  findingOpen?: number;
   /** The open choice list, if any. */
   picker?: Picker;
   /** Why the last key did nothing (a locked field, the last AZ), or what just happened. */
@@ -46,6 +48,8 @@ export type BuilderAction =
   | {type: 'picker-choose'}
   | {type: 'close-picker'}
   | {type: 'reveal-hint'}
+  /** Show the next of the estimate's `count` findings in full (the estimate lives outside this state). */
+  | {type: 'next-finding'; count: number}
   | {type: 'say'; message: string | undefined};
 
 const family = (compute: ComputeKind): string => (compute === 'ecs' || compute === 'eks' ? 'containers' : compute);
@@ -240,8 +244,10 @@ function revealHint(state: S, level: Level, open: number | undefined): void {
 export function reduceBuilder(level: Level, state: BuilderState, action: BuilderAction): BuilderState {
   return produce(state, (draft) => {
     const open = draft.hintOpen;
+    const finding = draft.findingOpen;
     delete draft.message;
     delete draft.hintOpen;
+    delete draft.findingOpen;
     switch (action.type) {
       case 'select-tier':
         return selectTier(draft, level, action.index);
@@ -284,6 +290,10 @@ export function reduceBuilder(level: Level, state: BuilderState, action: Builder
         return;
       case 'reveal-hint':
         return revealHint(draft, level, open);
+      case 'next-finding':
+        if (action.count === 0) draft.message = 'no findings for this build';
+        else draft.findingOpen = finding === undefined ? 0 : (finding + 1) % action.count;
+        return;
       case 'say':
         if (action.message !== undefined) draft.message = action.message;
         return;

@@ -59,8 +59,15 @@ export function fieldRows(state: BuilderState, level: Level): FieldRow[] {
   });
 }
 
-/** The line under the panels: the revealed hint while it is open, else what the selected field is (and why it is locked). */
-export function guidance(state: BuilderState, level: Level): string {
+/**
+ * The lines under the panels: the finding or hint the player asked for while it is open, else what the selected
+ * field is (and why it is locked). `findings` in the order the estimate panel lists them.
+ */
+export function guidance(state: BuilderState, level: Level, findings: readonly Finding[] = []): string {
+  if (state.findingOpen !== undefined) {
+    const finding = findings[state.findingOpen];
+    if (finding) return `${SEVERITY_MARK[finding.severity]} ${finding.severity} ${finding.id} (${state.findingOpen + 1}/${findings.length}): ${finding.message}`;
+  }
   if (state.hintOpen !== undefined) {
     const hint = level.hints[state.hintOpen];
     if (hint !== undefined) return `Hint ${state.hintOpen + 1}/${level.hints.length}: ${hint}`;

@@ -10,7 +10,8 @@ export interface BuilderExits {
   back(): void;
 }
 
-export function useBuilderKeys(state: BuilderState, dispatch: Dispatch<BuilderAction>, exits: BuilderExits, active = true): void {
+/** `findingCount`: how many findings the estimate lists (f steps through them). */
+export function useBuilderKeys(state: BuilderState, dispatch: Dispatch<BuilderAction>, exits: BuilderExits, findingCount: number, active = true): void {
   useKeys((input, key) => {
     if (state.picker) {
       if (key.upArrow || input === 'k') dispatch({type: 'picker-move', delta: -1});
@@ -29,6 +30,7 @@ export function useBuilderKeys(state: BuilderState, dispatch: Dispatch<BuilderAc
     else if (key.rightArrow || input === '+' || input === '=') dispatch({type: 'change-value', delta: 1});
     else if (input === ' ') dispatch({type: 'toggle'});
     else if (input === 'h') dispatch({type: 'reveal-hint'});
+    else if (input === 'f') dispatch({type: 'next-finding', count: findingCount});
     else if (key.return) exits.run();
     else if (input === 's') exits.save();
     else if (key.escape || input === 'q') exits.back();
