@@ -3,7 +3,8 @@
 // reach an object's prototype.
 import {statSync, readFileSync} from 'node:fs';
 import {isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node} from 'yaml';
-import {fileProblem, type Loaded} from './problem.js';
+import {fileProblem, printable, type Loaded} from './problem.js';
+
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -151,7 +152,7 @@ export function checkTree(doc: Document): TreeProblem[] {
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const name = String(pair.key.value);
-        if (seen.has(name)) problems.push({node: pair.key, message: `key '${name}' appears twice in this mapping`});
+        if (seen.has(name)) problems.push({node: pair.key, message: `key '${printable(name)}' appears twice in this mapping`});
         seen.add(name);
       }
       return undefined;

@@ -3,7 +3,7 @@ import {LineCounter, parseDocument, type Document} from 'yaml';
 import type {z} from 'zod';
 import {checkTree, findExcessiveNesting, firstAlias, MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, readTextGuarded} from './guards.js';
 import {locate, locateKey} from './locate.js';
-import {renderPath, sortProblems, type ContentProblem} from './problem.js';
+import {printable, renderPath, sortProblems, type ContentProblem} from './problem.js';
 import {show} from './schema-helpers.js';
 
 /** At most this many problems are listed per file (the rest are counted). */
@@ -49,7 +49,7 @@ export function parseYaml(text: string, file: string): Parsed<unknown> {
   const source: SourceMap = {file, doc, lineCounter};
   const problems: ContentProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const {line, col} = lineCounter.linePos(error.pos[0]);
-    return at(line, col, error.message.split('\n')[0] ?? error.message);
+    return at(line, col, printable(error.message.split('\n')[0] ?? error.message));
   });
   if (problems.length > 0) return {ok: false, problems: capped(problems)};
 
@@ -92,7 +92,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: So
       const lines = issue.message.split('\n', room);
       issue.keys.slice(0, room).forEach((key, index) => {
         const {line, col} = locateKey(source.doc, source.lineCounter, issue.path, key);
-        problems.push({file: source.file, line, col, path: renderPath([...issue.path, key]), message: lines[index] ?? `unknown key '${key}'`});
+        problems.push({file: source.file, line, col, path: renderPath([...issue.path, key]), message: lines[index] ?? `unknown key '${printable(key)}'`});
       });
       unlocated += issue.keys.length - Math.min(room, issue.keys.length);
     } else if (problems.length < MAX_PROBLEMS) {

@@ -9,6 +9,16 @@ export interface ContentProblem {
   message: string;
 }
 
+// C0 and C1 control characters (and DEL): a stranger's file must not move the cursor or recolour a classroom's
+// terminal when its text is printed back in a message or on a leaderboard.
+// eslint-disable-next-line no-control-regex
+export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text safe to print: control characters shown as \u escapes. */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export type Loaded<T> = {ok: true; value: T} | {ok: false; problems: ContentProblem[]};
 
 /** A path as people read it: `tiers[0].task.memoryGb`. */
@@ -16,7 +26,7 @@ export function renderPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
+    else out += out === '' ? printable(String(segment)) : `.${printable(String(segment))}`;
   }
   return out;
 }

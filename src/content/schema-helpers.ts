@@ -2,13 +2,16 @@
 // (the allowed range, the allowed values, the likely typo), and a `.describe()` for the JSON Schema.
 import {z} from 'zod';
 import {parseWhen} from '../engine/time.js';
+import {CONTROL, printable} from './problem.js';
 import {didYouMean} from './suggest.js';
+
+export {printable};
 
 /** A value as an author wrote it, for messages. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  if (typeof value === 'string') return `'${printable(value.length > 40 ? `${value.slice(0, 40)}…` : value)}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -64,11 +67,16 @@ export function list<T extends z.ZodType>(item: T, min: number, max: number, des
     .describe(description);
 }
 
-/** A text of 1..max characters. */
+/** A text of 1..max characters, without control characters (new lines and tabs are fine). */
 export function text(max: number, description: string) {
   const what = `a text of 1 to ${max} characters`;
   const error = (issue: Issue) => missing(issue, what) ?? `must be ${what} (got ${show(issue.input)})`;
-  return z.string({error}).min(1, {error}).max(max, {error}).describe(description);
+  return z
+    .string({error})
+    .min(1, {error})
+    .max(max, {error})
+    .refine((value) => !new RegExp(CONTROL.source).test(value), {error: (issue) => `must not contain control characters (got ${show(issue.input)})`})
+    .describe(description);
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -104,7 +112,7 @@ export function unknownKeysMessage(keys: readonly string[], known: readonly stri
   // Only the first keys are ever shown (load.ts caps the problems); a hostile file may carry 100,000.
   return keys
     .slice(0, SUGGESTED_KEYS)
-    .map((key) => `unknown key '${key}'${didYouMean(key, known)}`)
+    .map((key) => `unknown key '${printable(key)}'${didYouMean(key, known)}`)
     .join('\n');
 }
 

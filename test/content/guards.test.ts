@@ -71,6 +71,22 @@ describe('text guards', () => {
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([problem]);
   });
 
+  it.each([
+    {
+      name: 'an escape sequence in a free text',
+      text: 'formatVersion: 1\nlevel: x\nplayer: "\\e[2Jada"\ntiers: [{workload: web, compute: lambda}]\n',
+      problem: "f.yaml:3:9 player: must not contain control characters (got '\\u001b[2Jada')",
+    },
+    {
+      name: 'an escape sequence in an unknown key',
+      text: 'formatVersion: 1\nlevel: x\n"\\e[31mred": 1\ntiers: [{workload: web, compute: lambda}]\n',
+      problem: "f.yaml:3:1 \\u001b[31mred: unknown key '\\u001b[31mred'",
+    },
+  ])('control characters are never printed back raw: $name', ({text, problem}) => {
+    const parsed = parseSolution(text, 'f.yaml');
+    expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([problem]);
+  });
+
   it('100,000 unknown keys: the first 100 problems, then a count of the rest', () => {
     const text = `formatVersion: 1\nlevel: x\ntiers: [{workload: web, compute: lambda}]\n${Array.from({length: 100_000}, (_, i) => `k${i}: 1`).join('\n')}`;
     const parsed = parseSolution(text, 'f.yaml');
