@@ -62,7 +62,7 @@ function sampleFleet(spec: FleetSpec, count: number, workload: string, busyVcpu:
     unit.capVcpuMin = running ? spec.vcpu : 0;
     units.push(unit);
   }
-  return {spec, workload, units, nextId: count, primaryId: 0, primaryLostAt: -1, stopped: !running, aboveFor: 0, belowFor: 0, lastCpu: 0, launches: 0, replacements: 0, scaleOuts: 0, peakUnits: count};
+  return {spec, workload, units, nextId: count, primaryId: 0, primaryLostAt: -1, stopped: !running, aboveFor: 0, belowFor: 0, lastCpu: 0, launches: 0, replacements: 0, scaleOuts: 0, peakUnits: count, keepTerminated: false};
 }
 
 /** Units a fleet runs for this much busy vCPU: fixed count, or target tracking's answer within min and max. */

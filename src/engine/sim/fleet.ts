@@ -53,6 +53,8 @@ export interface Fleet {
   replacements: number;
   scaleOuts: number;
   peakUnits: number;
+  /** Cluster instances: tasks refer to them by index, so terminated ones stay in the list. */
+  keepTerminated: boolean;
 }
 
 const REPLACEABLE: ReadonlySet<FailureReason> = new Set<FailureReason>(['az-outage', 'instance-failure', 'spot-interruption']);
@@ -73,6 +75,7 @@ export function createFleet(spec: FleetSpec, workload: string, ctx: SimContext):
     replacements: 0,
     scaleOuts: 0,
     peakUnits: 0,
+    keepTerminated: false,
   };
   const count = spec.scaling ? Math.max(spec.scaling.min, 0) : Math.max(spec.initialCount, 0);
   const azs = spec.azs.length > 0 ? spec.azs : (['a'] as Az[]);
@@ -151,6 +154,8 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
   let live = 0;
   for (const unit of fleet.units) if (unit.state !== 'terminated' && unit.billed) live++;
   if (live > fleet.peakUnits) fleet.peakUnits = live;
+  // Forget terminated units (a task per job leaves many), except where tasks point at units by index.
+  if (!fleet.keepTerminated && fleet.units.length - live > 64) fleet.units = fleet.units.filter((u) => u.state !== 'terminated');
 }
 
 /** ASG / orchestrator: once health checks see a unit dead, launch a replacement in an AZ that is up, then terminate it. */

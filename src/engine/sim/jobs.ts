@@ -73,6 +73,18 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   const spec = fleet.spec;
   const w = book.workload;
   if (releasing) book.release(minute, stats, spec.memoryGb);
+  if (book.queued.length === 0 && book.running.length === 0) {
+    // Nothing to run: the common minute between batches.
+    let capacity = 0;
+    for (const unit of fleet.units) {
+      unit.workVcpuMin = 0;
+      unit.capVcpuMin = 0;
+      if (unit.state === 'ready') capacity++;
+    }
+    if (elastic) scaleTasksForJobs(fleet, book, 1, minute, ctx, elastic);
+    stats.record(minute, 0, capacity * slotsPerUnit(w, spec.vcpu, spec.memoryGb), 0, 0);
+    return finishMinute(fleet, minute, 0);
+  }
   const slots = slotsPerUnit(w, spec.vcpu, spec.memoryGb);
   const threadsPerJob = w.parallelizable ? spec.vcpu : Math.min(1, spec.vcpu);
   const byId = new Map<number, Unit>();

@@ -24,18 +24,19 @@ export interface QueueResult {
 const WAIT_QUANTILES = [0.125, 0.375, 0.625, 0.875] as const;
 
 /**
- * One unit for one minute: `offered` requests at `serviceMs` each on `servers` parallel servers.
+ * One unit for one minute: `offered` requests at `serviceMs` each on `servers` parallel servers (`copies` identical
+ * units add that many times to the histogram).
  * Past capacity, the unit serves its capacity (those requests wait about the SLO) and the rest fail.
  */
-export function queueMinute(offered: number, servers: number, serviceMs: number, sloMs: number, histogram: LatencyHistogram | null): QueueResult {
+export function queueMinute(offered: number, servers: number, serviceMs: number, sloMs: number, histogram: LatencyHistogram | null, copies = 1): QueueResult {
   if (offered <= 0) return {served: 0, overload: 0, p95Ms: 0};
   if (serviceMs >= sloMs) {
-    histogram?.add(serviceMs, offered);
+    histogram?.add(serviceMs, offered * copies);
     return {served: offered, overload: offered, p95Ms: serviceMs};
   }
   const capacityPerMinute = (servers * 60_000) / serviceMs;
   if (offered >= capacityPerMinute) {
-    histogram?.add(sloMs, capacityPerMinute);
+    histogram?.add(sloMs, capacityPerMinute * copies);
     return {served: capacityPerMinute, overload: offered - capacityPerMinute, p95Ms: sloMs};
   }
   const lambdaPerSecond = offered / 60;
@@ -45,9 +46,9 @@ export function queueMinute(offered: number, servers: number, serviceMs: number,
   const slowShare = Math.min(1, pWait * Math.exp((-drainPerSecond * (sloMs - serviceMs)) / 1000));
   const p95Ms = pWait <= 0.05 ? serviceMs : serviceMs + (1000 * Math.log(pWait / 0.05)) / drainPerSecond;
   if (histogram) {
-    histogram.add(serviceMs, offered * (1 - pWait));
+    histogram.add(serviceMs, offered * (1 - pWait) * copies);
     if (pWait > 0) {
-      for (const q of WAIT_QUANTILES) histogram.add(serviceMs + (1000 * -Math.log(1 - q)) / drainPerSecond, (offered * pWait) / WAIT_QUANTILES.length);
+      for (const q of WAIT_QUANTILES) histogram.add(serviceMs + (1000 * -Math.log(1 - q)) / drainPerSecond, (offered * pWait * copies) / WAIT_QUANTILES.length);
     }
   }
   return {served: offered, overload: offered * slowShare, p95Ms};

@@ -22,6 +22,7 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
   if (perJob) taskSpec.scaling = null;
   const tasks: Fleet = createFleet(taskSpec, workload.id, ctx);
   const hosts: Fleet | null = onEc2 ? createFleet(hostFleetSpec(tier), workload.id, ctx) : null;
+  if (hosts) hosts.keepTerminated = true;
   const cluster = {...CLUSTER_DEFAULTS, instanceType: 'm5.large', ...tier.cluster};
   const hostBilling = {
     instanceType: cluster.instanceType,

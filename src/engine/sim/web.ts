@@ -84,24 +84,43 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
   let capacityPerMinute = 0;
   let p95Ms = 0;
   let demandVcpuMin = 0;
-  for (const unit of targets) {
+  // Units in the same condition (speed) behave the same: queue once per distinct service time.
+  const groupMs: number[] = [];
+  const groupCount: number[] = [];
+  const unitMs = new Float64Array(targets.length);
+  targets.forEach((unit, i) => {
     if (unit.state !== 'ready') {
       stats.fail(unavailableReason(unit), share, minute);
-      continue;
+      unitMs[i] = -1;
+      return;
     }
     const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
-    const warm = cacheSpeed(fleet, unit, minute);
-    const speed = (capVcpu / spec.vcpu) * warm;
+    const speed = (capVcpu / spec.vcpu) * cacheSpeed(fleet, unit, minute);
     const serviceMs = workload.cpuMsPerRequest / (speed * perServer);
-    const q = queueMinute(share, servers, serviceMs, workload.sloMs, stats.histogram);
-    stats.fail(overflowReason, q.overload, minute);
-    good += share - q.overload;
-    capacityPerMinute += (servers * 60_000) / serviceMs;
+    unitMs[i] = serviceMs;
+    const g = groupMs.indexOf(serviceMs);
+    if (g < 0) {
+      groupMs.push(serviceMs);
+      groupCount.push(1);
+    } else groupCount[g] = (groupCount[g] ?? 0) + 1;
+  });
+  const groupServed = groupMs.map((serviceMs, g) => {
+    const copies = groupCount[g] ?? 1;
+    const q = queueMinute(share, servers, serviceMs, workload.sloMs, stats.histogram, copies);
+    stats.fail(overflowReason, q.overload * copies, minute);
+    good += (share - q.overload) * copies;
+    capacityPerMinute += ((servers * 60_000) / serviceMs) * copies;
     if (q.p95Ms > p95Ms) p95Ms = q.p95Ms;
-    const cpuMsPerRequest = workload.cpuMsPerRequest / warm;
-    unit.workVcpuMin = (q.served * cpuMsPerRequest) / 60_000;
+    return q.served;
+  });
+  targets.forEach((unit, i) => {
+    const serviceMs = unitMs[i] ?? -1;
+    if (serviceMs < 0) return;
+    const served = groupServed[groupMs.indexOf(serviceMs)] ?? 0;
+    const cpuMsPerRequest = workload.cpuMsPerRequest / cacheSpeed(fleet, unit, minute);
+    unit.workVcpuMin = (served * cpuMsPerRequest) / 60_000;
     demandVcpuMin += (share * cpuMsPerRequest) / 60_000;
-  }
+  });
   stats.record(minute, offeredTotal, capacityPerMinute, good, p95Ms);
   return finishMinute(fleet, minute, demandVcpuMin);
 }
