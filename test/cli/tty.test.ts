@@ -9,7 +9,7 @@ import {CLI, ROOT, fixture, useCli} from './run.js';
 
 const cli = useCli();
 /** SGR foreground colours (30–37, 90–97, 256-colour and true colour). */
-const COLOR_CODE = /\u001b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])[;m]/;
+const COLOR_CODE = new RegExp(`${String.fromCharCode(27)}\\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])[;m]`);
 
 describe.skipIf(!hasTmux())('in a terminal', () => {
   let session: TmuxSession | undefined;
