@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {RunScreen} from '../../src/ui/run/RunScreen.js';
 import type {PlaybackOptions} from '../../src/ui/run/use-playback.js';
-import {KEYS, lineWith, makeLevel, makeResult, renderWithKeys, resize, until, waitFor} from './helpers-builder.js';
+import {KEYS, lineWith, makeLevel, makeResult, makeTimeline, renderWithKeys, resize, until, waitFor} from './helpers-builder.js';
 
 afterEach(() => {
   cleanup();
@@ -15,9 +15,9 @@ const QUICK: PlaybackOptions = {durationMs: 400, tickMs: 10, holdMs: 100};
 /** A replay that would take an hour: only a key can finish it. */
 const SLOW: PlaybackOptions = {durationMs: 3_600_000, tickMs: 1000, holdMs: 0};
 
-function open(playback: PlaybackOptions) {
+function open(playback: PlaybackOptions, result = makeResult()) {
   let done = 0;
-  const ui = renderWithKeys(<RunScreen level={makeLevel()} result={makeResult()} onDone={() => done++} playback={playback} />);
+  const ui = renderWithKeys(<RunScreen level={makeLevel()} result={result} onDone={() => done++} playback={playback} />);
   return {ui, done: () => done};
 }
 
@@ -33,7 +33,7 @@ describe('run screen', () => {
   it('starts at Monday 00:00 with nothing spent and nothing failed', async () => {
     const {ui} = open(SLOW);
     const frame = await waitFor(ui, 'Mon 00:00');
-    expect(frame).toContain('cost so far $0.00');
+    expect(frame).toContain('spent $0.00');
     expect(frame).toContain('✓ no failures yet');
     expect(frame).toContain('No incidents yet');
   });
@@ -45,7 +45,7 @@ describe('run screen', () => {
     await until(() => done() === 1, 'onDone is called');
     const frame = await waitFor(ui, 'end of the run');
     // A week at $0.50/hour: 168 h × $0.50.
-    expect(lineWith(frame, 'cost so far')).toContain('cost so far $84.00');
+    expect(lineWith(frame, 'spent')).toContain('end of the run  ·  spent $84.00');
     expect(frame).toContain('! AZ a down Wed 14:00–17:00');
   });
 
@@ -70,6 +70,23 @@ describe('run screen', () => {
     await waitFor(ui, 'Mon 00:00');
     ui.unmount();
     expect(clear).toHaveBeenCalled();
+  });
+
+  it('fits 80×24 with three charted workloads: two charts and a note', async () => {
+    const timeline = makeTimeline();
+    const web = timeline.series[0]!;
+    timeline.series = [web, {...web, workload: 'thumbs', kind: 'events', unit: 'events/s'}, {...web, workload: 'admin'}];
+    const {ui} = open(SLOW, makeResult(timeline));
+    await waitFor(ui, 'Mon 00:00');
+    resize(ui, 80, 24);
+    ui.stdin.write(KEYS.enter);
+    const frame = await waitFor(ui, 'end of the run');
+    expect(frame).toContain('thumbs events/s');
+    expect(frame).toContain('+ 1 more workload(s) on the results screen');
+    expect(frame).toContain('Incidents (1)');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('fits 80×24', async () => {

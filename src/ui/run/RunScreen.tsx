@@ -63,8 +63,8 @@ function RunBody({timeline, bucket, done}: {timeline: Timeline; bucket: number; 
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        <Text bold>{clock.padEnd(15)}</Text>
-        {`cost so far ${formatUsd(costSoFarUsd(timeline, bucket))}   `}
+        <Text bold>{clock}</Text>
+        {`  ·  spent ${formatUsd(costSoFarUsd(timeline, bucket))}  ·  `}
         {failuresText(failuresSoFar(timeline, bucket), formatCount)}
       </Text>
       <Text> </Text>
