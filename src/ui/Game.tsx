@@ -112,7 +112,7 @@ function ScreenView({screen, game}: {screen: Screen; game: GameValue}): ReactNod
     case 'codex':
       return <Codex />;
     case 'quiz':
-      return <Quiz />;
+      return <Quiz levelId={screen.levelId} />;
     case 'sandbox':
       return <Sandbox />;
     case 'settings':

@@ -117,6 +117,13 @@ describe('play to results', () => {
     await press(ui, 'q', 'Chapter 1');
   });
 
+  it("z on the results quizzes on this level's questions only", async () => {
+    const {ui} = await toResults(true);
+    const quiz = await press(ui, 'z', 'question 1 of 1');
+    expect(quiz).toContain('What survives an AZ outage in Stay Up?');
+    await press(ui, 'q', 'Stay Up — results');
+  });
+
   it('q on the results goes back to the briefing', async () => {
     const {ui} = await toResults(false);
     await press(ui, 'q', 'Stay Up — briefing');
@@ -145,6 +152,23 @@ describe('saved builds', () => {
 });
 
 describe('conventions', () => {
+  it('levels that fail to load: the menu says why and the campaign stays closed', async () => {
+    const services = {...fakeServices(LEVELS), loadContent: () => ({error: 'levels/01.yaml:3:1 id: required'})};
+    const {ui} = await toMenu(services);
+    await waitForFrame(ui, 'The levels could not be loaded: levels/01.yaml:3:1 id: required');
+    await press(ui, KEYS.enter, 'The levels could not be loaded (see above).');
+  });
+
+  it('while the terminal is too small, keys do not reach the screen under the notice', async () => {
+    const {ui} = await toMenu();
+    resize(ui, 60, 24);
+    await waitForFrame(ui, 'now 60×24');
+    ui.stdin.write(KEYS.enter);
+    resize(ui, 100, 30);
+    const frame = await waitForFrame(ui, 'rightsize — menu');
+    expect(frame).not.toContain('Chapter 1');
+  });
+
   it('a corrupt progress file: the notice on the title and the menu says where the old file was kept', async () => {
     const notice = '/home/p/progress.json could not be used because it is not valid JSON; it was kept as /home/p/progress.json.corrupt-1';
     const ui = renderUi(<Game services={fakeServices(LEVELS, {notice})} noColor />);

@@ -11,11 +11,14 @@ import {quizReduce, quizStart, type QuizAction, type QuizState} from '../state/q
 
 const WIDTH = 76;
 
-export function Quiz() {
+export function Quiz({levelId}: {levelId?: string}) {
   const {state} = useGame();
   const theme = useTheme();
   const campaign = campaignOf(state);
-  const items = useMemo(() => (campaign ? quizItems(campaign, state.records) : []), [campaign, state.records]);
+  const items = useMemo(
+    () => (campaign ? quizItems(campaign, state.records).filter((q) => levelId === undefined || q.levelId === levelId) : []),
+    [campaign, state.records, levelId],
+  );
   const [quiz, send] = useReducer((s: QuizState, a: QuizAction) => quizReduce(items, s, a), quizStart);
   const item = items[quiz.index];
   const choices: ListItem[] = useMemo(() => (item ? item.choices.map((c, i) => ({id: `${quiz.index}:${i}`, label: `${i + 1}. ${c}`})) : []), [item, quiz.index]);

@@ -49,6 +49,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     if (key.tab) setPanel(nextTab(panel, PANELS.length, key.shift));
     else if (input === 'r') dispatch({type: 'back'});
     else if (input === 's') setSaving(true);
+    else if (input === 'z') dispatch({type: 'push', screen: {name: 'quiz', levelId}});
     else if (input === 'n' && mode === 'campaign') {
       if (!nextOpen || next === undefined) dispatch({type: 'message', text: next === undefined ? 'That was the last level.' : 'The next level opens when this one has a star.'});
       else {
@@ -85,7 +86,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   return (
     <Frame
       title={`${level.title} — results`}
-      hints={[['tab', 'panel'], ['r', 'retry'], ...(mode === 'campaign' ? ([['n', 'next level']] as const) : []), ['s', 'save'], ['?', 'help'], ['q', 'back']]}
+      hints={[['tab', 'panel'], ['r', 'retry'], ...(mode === 'campaign' ? ([['n', 'next level']] as const) : []), ['s', 'save'], ['z', 'quiz'], ['?', 'help'], ['q', 'back']]}
       message={state.message}
     >
       {header}

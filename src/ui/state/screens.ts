@@ -13,7 +13,8 @@ export type Screen =
   | {name: 'results'; levelId: string; mode: PlayMode; panel?: number}
   | {name: 'concept'; conceptId: string}
   | {name: 'codex'}
-  | {name: 'quiz'}
+  /** All questions of the open levels, or one level's. */
+  | {name: 'quiz'; levelId?: string}
   | {name: 'sandbox'}
   | {name: 'settings'};
 
