@@ -2,7 +2,7 @@
 import {instanceType} from '../engine/catalog.js';
 import {parseWhen} from '../engine/time.js';
 import type {Level, Tier} from '../engine/types.js';
-import {METRIC_BETTER} from '../engine/vocab.js';
+import {METRIC_BETTER, type JobPeriod, type Metric, type WorkloadKind} from '../engine/vocab.js';
 import {problemAt, type SourceMap} from './load.js';
 import {renderPath, sortProblems, type ContentProblem} from './problem.js';
 import {didYouMean} from './suggest.js';
@@ -11,6 +11,16 @@ type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
 
 const MINUTES_PER_DAY = 1440;
+
+/** The release time of a batch must fall inside its period: the engine repeats it every period from there. */
+const JOB_PERIOD_MINUTES: Record<JobPeriod, {minutes: number; example: string}> = {
+  hour: {minutes: 60, example: 'the minute of the hour, such as ":15"'},
+  day: {minutes: MINUTES_PER_DAY, example: 'a time of day, such as "02:00"'},
+  week: {minutes: 7 * MINUTES_PER_DAY, example: 'a day and time, such as "sun 02:00"'},
+};
+
+/** Objectives that only mean something when the level has that kind of workload. */
+const METRIC_NEEDS: Partial<Record<Metric, WorkloadKind>> = {jobsOnTime: 'jobs', eventsWithinMaxAge: 'events'};
 
 function checkInstanceType(name: string, path: Path, level: Level, report: Report): void {
   if (!instanceType(name)) {
@@ -66,7 +76,13 @@ export function levelSemanticProblems(level: Level, concepts?: ReadonlySet<strin
   level.workloads.forEach((workload, i) => {
     if (workloadIds.includes(workload.id)) report(['workloads', i, 'id'], `workload id '${workload.id}' is used twice`);
     workloadIds.push(workload.id);
-    if (workload.kind !== 'jobs') {
+    if (workload.kind === 'jobs') {
+      const parsed = parseWhen(workload.at);
+      const period = JOB_PERIOD_MINUTES[workload.every];
+      if (parsed.ok && parsed.minute >= period.minutes) {
+        report(['workloads', i, 'at'], `for every: ${workload.every}, write ${period.example} (got "${workload.at}")`);
+      }
+    } else {
       workload.spikes.forEach((spike, j) => checkWhen(spike.at, ['workloads', i, 'spikes', j, 'at'], horizonMinutes, level.horizonDays, report));
     }
   });
@@ -90,6 +106,10 @@ export function levelSemanticProblems(level: Level, concepts?: ReadonlySet<strin
   level.objectives.forEach((objective, i) => {
     if (metrics.has(objective.metric)) report(['objectives', i, 'metric'], `metric '${objective.metric}' has two objectives`);
     metrics.add(objective.metric);
+    const needs = METRIC_NEEDS[objective.metric];
+    if (needs && !level.workloads.some((w) => w.kind === needs)) {
+      report(['objectives', i, 'metric'], `${objective.metric} needs a ${needs} workload, and this level has none`);
+    }
     const better = METRIC_BETTER[objective.metric];
     if (better === 'higher' ? objective.gold < objective.pass : objective.gold > objective.pass) {
       report(['objectives', i, 'gold'], `gold (${objective.gold}) must be at least as good as pass (${objective.pass}): for ${objective.metric}, ${better} is better`);

@@ -108,3 +108,42 @@ describe('bad levels', () => {
     expect(loaded.ok ? 0 : loaded.problems.length).toBe(expected);
   });
 });
+
+describe('one change to a good level', () => {
+  const GOOD = readFileSync(`${DIR}/good-level.yaml`, 'utf8');
+  it.each([
+    {
+      name: 'a daily batch released on a weekday',
+      from: '  - {id: web, kind: web, baseRps: 40, daily: business-hours, cpuMsPerRequest: 20, sloMs: 300}\n',
+      to: '  - {id: web, kind: web, baseRps: 40, daily: business-hours, cpuMsPerRequest: 20, sloMs: 300}\n  - {id: batch, kind: jobs, every: day, at: "wed 02:00", count: 1, vcpuMinutes: 40, memoryGb: 2, deadlineMinutes: 60}\n',
+      problems: [
+        'l.yaml:14:45 workloads[1].at: for every: day, write a time of day, such as "02:00" (got "wed 02:00")',
+        "l.yaml:20:10 start.tiers: no tier for workload 'batch'",
+        "l.yaml:29:5 reference.tiers: no tier for workload 'batch'",
+        "l.yaml:40:12 counterexamples[0].tiers: no tier for workload 'batch'",
+      ],
+    },
+    {
+      name: 'an hourly batch at a time of day',
+      from: '  - {id: web, kind: web, baseRps: 40, daily: business-hours, cpuMsPerRequest: 20, sloMs: 300}\n',
+      to: '  - {id: web, kind: jobs, every: hour, at: "02:15", count: 1, vcpuMinutes: 4, memoryGb: 2, deadlineMinutes: 60}\n',
+      problems: ['l.yaml:13:44 workloads[0].at: for every: hour, write the minute of the hour, such as ":15" (got "02:15")'],
+    },
+    {
+      name: 'an objective for a kind of workload the level does not have',
+      from: '  - {metric: monthlyCostUsd, pass: 150, gold: 90, weight: 2}\n',
+      to: '  - {metric: eventsWithinMaxAge, pass: 0.9, gold: 0.99}\n',
+      problems: ['l.yaml:22:14 objectives[1].metric: eventsWithinMaxAge needs a events workload, and this level has none'],
+    },
+    {
+      name: 'an incident past the horizon',
+      from: 'horizonDays: 7',
+      to: 'horizonDays: 1',
+      problems: ['l.yaml:16:34 incidents[0].at: "wed 14:00" is past the 1-day horizon'],
+    },
+  ])('$name', ({from, to, problems}) => {
+    expect(GOOD.includes(from)).toBe(true);
+    const parsed = parseLevel(GOOD.replace(from, to), 'l.yaml', {concepts: CONCEPTS});
+    expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual(problems);
+  });
+});
