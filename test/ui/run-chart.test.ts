@@ -1,7 +1,7 @@
 // The replay's pure parts: the text chart, the running cost and failures, the playback position.
 import {describe, expect, it} from 'vitest';
 import type {TimelineSeries} from '../../src/engine/index.js';
-import {CAPACITY_CHAR, DEMAND_CHAR, columnBuckets, dayAxis, renderChart} from '../../src/ui/run/chart.js';
+import {CAPACITY_CHAR, DEMAND_CHAR, OFF_SCALE_CHAR, columnBuckets, dayAxis, renderChart} from '../../src/ui/run/chart.js';
 import {bucketAtFrame, costSoFarUsd, failuresSoFar, failuresText, marksUpTo} from '../../src/ui/run/playback.js';
 import {makeTimeline} from './helpers-builder.js';
 
@@ -48,6 +48,19 @@ describe('renderChart', () => {
     expect(chart.rows).toEqual([CAPACITY_CHAR]);
     const half = renderChart({series: series([0, 0], [100, 50]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 1});
     expect(half.rows).toEqual([`${CAPACITY_CHAR}▄`]);
+  });
+
+  it('keeps demand readable beside a far larger capacity: the scale stops at 3× peak demand and ↑ marks the rest', () => {
+    const chart = renderChart({series: series([9, 9], [30_000, 30_000]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 3});
+    expect(chart.scaleMax).toBe(27);
+    expect(chart.offScaleCapacity).toBe(30_000);
+    expect(chart.rows).toEqual([OFF_SCALE_CHAR.repeat(2), CAPACITY_CHAR.repeat(2), DEMAND_CHAR.repeat(2)]);
+  });
+
+  it('a capacity within 3× demand sets the scale itself', () => {
+    const chart = renderChart({series: series([10], [25]), bucketMinutes: 15, upTo: 1, incidents: [], width: 1, height: 2});
+    expect(chart.scaleMax).toBe(25);
+    expect(chart.offScaleCapacity).toBeUndefined();
   });
 
   it('splits buckets over columns without gaps or overlaps', () => {

@@ -27,7 +27,7 @@ describe('run screen', () => {
     const frame = await waitFor(ui, '! AZ a down Wed 14:00–17:00');
     expect(frame).toContain('Incidents (1)');
     expect(frame).toMatch(/✗ failed: [\d,]+ requests/);
-    expect(frame).toContain('█ capacity  ─ demand  ✗ failed  ! incident');
+    expect(frame).toContain('█ capacity ─ demand ✗ failed ! incident');
   });
 
   it('starts at Monday 00:00 with nothing spent and nothing failed', async () => {

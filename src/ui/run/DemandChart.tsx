@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import type {TimelineMark, TimelineSeries} from '../../engine/index.js';
 import {useTheme} from '../hooks/use-theme.js';
 import {formatCount} from '../state/format.js';
-import {CAPACITY_CHAR, DEMAND_CHAR, FAILED_CHAR, INCIDENT_CHAR, renderChart} from './chart.js';
+import {CAPACITY_CHAR, DEMAND_CHAR, FAILED_CHAR, INCIDENT_CHAR, OFF_SCALE_CHAR, renderChart} from './chart.js';
 
 export const GUTTER_COLUMNS = 6;
 
@@ -20,7 +20,8 @@ export function DemandChart(props: {series: TimelineSeries; bucketMinutes: numbe
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text bold>{props.series.workload}</Text>
-        {` ${props.series.unit}   ${CAPACITY_CHAR} capacity  ${DEMAND_CHAR} demand  ${FAILED_CHAR} failed  ${INCIDENT_CHAR} incident`}
+        {` ${props.series.unit}  ${CAPACITY_CHAR} capacity ${DEMAND_CHAR} demand ${FAILED_CHAR} failed ${INCIDENT_CHAR} incident`}
+        {chart.offScaleCapacity === undefined ? '' : `  ${OFF_SCALE_CHAR} capacity up to ${formatCount(chart.offScaleCapacity)}`}
       </Text>
       {chart.rows.map((row, r) => (
         <Text key={`row-${r}`}>

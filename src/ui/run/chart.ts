@@ -1,5 +1,5 @@
 // A demand-vs-capacity text chart: capacity as filled blocks (█, with ▁…▇ for the top cell), demand as a line
-// (─) drawn over them, so the two read apart without colour. Below: ✗ where requests failed, ! where an
+// (─) drawn over them, so the two read apart without colour; ↑ tops a capacity that runs off the chart. Below: ✗ where requests failed, ! where an
 // incident began, and the day names. Columns not yet played are blank.
 import {WEEKDAYS, type TimelineMark, type TimelineSeries} from '../../engine/index.js';
 
@@ -7,6 +7,10 @@ export const CAPACITY_CHAR = '█';
 export const DEMAND_CHAR = '─';
 export const FAILED_CHAR = '✗';
 export const INCIDENT_CHAR = '!';
+/** The top cell of a column whose capacity runs past the top of the chart. */
+export const OFF_SCALE_CHAR = '↑';
+/** The scale shows at most this multiple of the peak demand, so demand stays readable beside a huge capacity (Lambda). */
+export const HEADROOM_FACTOR = 3;
 const PARTIAL_BLOCKS = ['', '▁', '▂', '▃', '▄', '▅', '▆', '▇'] as const;
 
 export interface ChartInput {
@@ -30,6 +34,16 @@ export interface Chart {
   axis: string;
   /** The value at the top of the chart, in the series' unit. */
   scaleMax: number;
+  /** The peak capacity when it runs past the top of the chart (marked ↑), else undefined. */
+  offScaleCapacity: number | undefined;
+}
+
+/** The top of the chart: the peak of both series, but no more than HEADROOM_FACTOR × the peak demand. */
+export function chartScale(series: TimelineSeries): {scaleMax: number; offScaleCapacity: number | undefined} {
+  const peakDemand = Math.max(0, ...series.demand);
+  const peakCapacity = Math.max(0, ...series.capacity);
+  const scaleMax = Math.max(1e-9, peakDemand > 0 ? Math.max(peakDemand, Math.min(peakCapacity, peakDemand * HEADROOM_FACTOR)) : peakCapacity);
+  return {scaleMax, offScaleCapacity: peakCapacity > scaleMax ? peakCapacity : undefined};
 }
 
 function mean(values: readonly number[], from: number, to: number): number {
@@ -57,7 +71,7 @@ function capacityCell(filledRows: number, row: number): string {
 
 export function renderChart({series, bucketMinutes, upTo, incidents, width, height}: ChartInput): Chart {
   const buckets = Math.max(series.demand.length, series.capacity.length);
-  const scaleMax = Math.max(1e-9, ...series.demand, ...series.capacity);
+  const {scaleMax, offScaleCapacity} = chartScale(series);
   const grid: string[][] = Array.from({length: height}, () => Array.from({length: width}, () => ' '));
   const markers = Array.from({length: width}, () => ' ');
   for (let c = 0; c < width; c++) {
@@ -70,7 +84,7 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
     const demandRow = demand > 0 ? Math.min(height - 1, Math.floor((demand / scaleMax) * height)) : -1;
     for (let r = 0; r < height; r++) {
       const line = grid[height - 1 - r] as string[];
-      line[c] = r === demandRow ? DEMAND_CHAR : capacityCell(capacityRows, r);
+      line[c] = r === demandRow ? DEMAND_CHAR : r === height - 1 && capacityRows > height ? OFF_SCALE_CHAR : capacityCell(capacityRows, r);
     }
     if (series.failed.slice(from, end).some((f) => f > 0)) markers[c] = FAILED_CHAR;
   }
@@ -79,7 +93,7 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
     const c = Math.min(width - 1, Math.floor(mark.minute / minutesPerColumn));
     if (mark.minute < upTo * bucketMinutes) markers[c] = INCIDENT_CHAR;
   }
-  return {rows: grid.map((line) => line.join('')), markers: markers.join(''), axis: dayAxis(buckets * bucketMinutes, width), scaleMax};
+  return {rows: grid.map((line) => line.join('')), markers: markers.join(''), axis: dayAxis(buckets * bucketMinutes, width), scaleMax, offScaleCapacity};
 }
 
 /** "Mon       Tue       Wed …": each day's name at the column where it starts, if it fits. */
