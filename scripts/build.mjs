@@ -1,7 +1,10 @@
 // Bundles the CLI into one ESM file so start-up reads one file, not hundreds.
 // The Ink app is a separate chunk, imported lazily: --help, --version and the headless commands never load it.
 import {build} from 'esbuild';
-import {chmodSync} from 'node:fs';
+import {chmodSync, rmSync} from 'node:fs';
+
+// Chunk names carry a content hash: start from an empty dist/ so old chunks do not pile up.
+rmSync('dist', {recursive: true, force: true});
 
 await build({
   entryPoints: {cli: 'src/cli/main.ts'},
