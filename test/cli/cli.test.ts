@@ -1,10 +1,11 @@
 // The built binary, end to end, without a TTY: help, version, score exit codes, JSON stability, validate, levels.
+import {spawn} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import pkg from '../../package.json' with {type: 'json'};
 import {NO_TTY_MESSAGE} from '../../src/cli/commands/play.js';
-import {fixture, useCli} from './run.js';
+import {CLI, ROOT, fixture, useCli} from './run.js';
 
 const cli = useCli();
 const LEVEL = fixture('levels/two-zones.yaml');
@@ -107,6 +108,19 @@ describe('score', () => {
     expect(levelSeed.seed).toBe(7);
     expect(other.seed).toBe(8);
     expect(other.fingerprint).not.toBe(levelSeed.fingerprint);
+  });
+  it('a reader that closes the pipe early: no EPIPE stack, the exit code is kept', async () => {
+    const child = spawn(process.execPath, [CLI, 'score', fixture('lose.yaml'), '--level', LEVEL, '--json'], {
+      cwd: ROOT,
+      env: {...process.env, RIGHTSIZE_HOME: cli.home()},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy(); // closed before the child writes its 60 kB of JSON
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
   });
 });
 
