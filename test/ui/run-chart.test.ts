@@ -51,10 +51,11 @@ describe('renderChart', () => {
   });
 
   it('keeps demand readable beside a far larger capacity: the scale stops at 3× peak demand and ↑ marks the rest', () => {
-    const chart = renderChart({series: series([9, 9], [30_000, 30_000]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 3});
+    const chart = renderChart({series: series([9, 9], [30_000, 30_000]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 4});
     expect(chart.scaleMax).toBe(27);
     expect(chart.offScaleCapacity).toBe(30_000);
-    expect(chart.rows).toEqual([OFF_SCALE_CHAR.repeat(2), CAPACITY_CHAR.repeat(2), DEMAND_CHAR.repeat(2)]);
+    // Demand at a third of the scale: the second row of four from the bottom.
+    expect(chart.rows).toEqual([OFF_SCALE_CHAR.repeat(2), CAPACITY_CHAR.repeat(2), DEMAND_CHAR.repeat(2), CAPACITY_CHAR.repeat(2)]);
   });
 
   it('a capacity within 3× demand sets the scale itself', () => {
