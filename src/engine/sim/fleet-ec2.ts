@@ -43,7 +43,8 @@ export function ec2FleetSpec(tier: Ec2Tier): FleetSpec {
     spot: tier.purchase === 'spot',
     burst: burstModel(tier.instanceType, tier.creditMode),
     schedule: tier.schedule,
-    hibernates: tier.schedule === 'office-hours-hibernate' && hibernationSupported(tier),
+    // An Auto Scaling group marks a hibernated instance unhealthy and replaces it: with a group it is a stop.
+    hibernates: tier.schedule === 'office-hours-hibernate' && hibernationSupported(tier) && tier.scaling === undefined,
     scaling: tier.scaling ?? null,
     initialCount: type ? tier.count : 0,
   };
