@@ -1,7 +1,7 @@
 // Guards for untrusted files (solutions come from strangers in a classroom): size before reading,
 // nesting depth before and after parsing (never by recursion), alias expansion, and keys that could
 // reach an object's prototype.
-import {statSync, readFileSync} from 'node:fs';
+import {closeSync, openSync, readSync, statSync} from 'node:fs';
 import {isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node} from 'yaml';
 import {fileProblem, printable, type Loaded} from './problem.js';
 
@@ -16,26 +16,40 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** The file's text, after checking its size with stat (a 100 MB file is never read). */
+/**
+ * The file's text, after checking its size with fstat (a 100 MB file is never read). Reads at most the limit plus
+ * one byte from the same open file, so a file that grows after the check, or a special file, cannot make it read more.
+ */
 export function readTextGuarded(path: string): Loaded<string> {
-  let size: number;
+  let fd: number | undefined;
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return {ok: false, problems: [fileProblem(path, 'is a directory, not a file')]};
-    if (!stats.isFile()) return {ok: false, problems: [fileProblem(path, 'is not a regular file')]};
-    size = stats.size;
-  } catch (error) {
-    return {ok: false, problems: [fileProblem(path, describeFsError(error))]};
-  }
-  if (size > MAX_FILE_BYTES) {
-    return {ok: false, problems: [fileProblem(path, `file is ${megabytes(size)}; the limit is ${megabytes(MAX_FILE_BYTES)}`)]};
-  }
-  try {
-    const text = readFileSync(path, 'utf8');
+    // Refuse FIFOs and devices before opening: opening a FIFO for reading blocks until a writer appears.
+    const pre = statSync(path);
+    if (pre.isDirectory()) return {ok: false, problems: [fileProblem(path, 'is a directory, not a file')]};
+    if (!pre.isFile()) return {ok: false, problems: [fileProblem(path, 'is not a regular file')]};
+    if (pre.size > MAX_FILE_BYTES) return tooBig(path, pre.size);
+    fd = openSync(path, 'r');
+    // Sized by the limit, not by stat: a file can grow after the check, and some files report size 0.
+    const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > MAX_FILE_BYTES) return tooBig(path, length);
+    const text = buffer.toString('utf8', 0, length);
     return {ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text};
   } catch (error) {
     return {ok: false, problems: [fileProblem(path, describeFsError(error))]};
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function tooBig(path: string, size: number): Loaded<string> {
+  const over = size > MAX_FILE_BYTES + 1 ? megabytes(size) : `over ${megabytes(MAX_FILE_BYTES)}`;
+  return {ok: false, problems: [fileProblem(path, `file is ${over}; the limit is ${megabytes(MAX_FILE_BYTES)}`)]};
 }
 
 function describeFsError(error: unknown): string {

@@ -30,6 +30,10 @@ function describeMiss(result: Result): string {
   return [...result.hardFailures, ...misses].join('; ');
 }
 
+function stars(count: number): string {
+  return count === 1 ? '1 star' : `${count} stars`;
+}
+
 function round(value: number): string {
   return String(Math.round(value * 10_000) / 10_000);
 }
@@ -55,7 +59,7 @@ export function levelRunProblems(level: Level, simulate: Simulate | undefined): 
   const reference = simulate(level, asSolution(level, level.reference.tiers));
   if (reference.stars < 3) {
     const miss = describeMiss(reference);
-    problems.push({path: ['reference'], message: `the reference reaches ${reference.stars} stars (${reference.points} points), not 3${miss ? `: ${miss}` : ''}`});
+    problems.push({path: ['reference'], message: `the reference reaches ${stars(reference.stars)} (${reference.points} points), not 3${miss ? `: ${miss}` : ''}`});
   }
   const start = simulate(level, asSolution(level, level.start.tiers));
   if (start.stars >= 3) problems.push({path: ['start'], message: 'the start build already reaches 3 stars: there is nothing to change'});
@@ -64,7 +68,7 @@ export function levelRunProblems(level: Level, simulate: Simulate | undefined): 
     const result = simulate(level, asSolution(level, counter.tiers));
     const failed = !result.passed || result.stars < 1;
     if (!failed) {
-      problems.push({path: ['counterexamples', i], message: `"${counter.why}" passes with ${result.stars} stars (${result.points} points): a counterexample must fail`});
+      problems.push({path: ['counterexamples', i], message: `"${counter.why}" passes with ${stars(result.stars)} (${result.points} points): a counterexample must fail`});
     }
     if (!result.findings.some((f) => f.id === counter.finding)) {
       const raised = [...new Set(result.findings.map((f) => f.id))].join(', ') || 'none';

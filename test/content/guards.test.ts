@@ -1,5 +1,6 @@
 // Untrusted input: files too big, nested too deep, alias bombs, prototype keys. Each gives a clear problem, never a
 // crash, a hang or a stack trace.
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -22,6 +23,7 @@ describe('files on disk', () => {
       message: 'file is 100.0 MB; the limit is 1.0 MB',
     },
     {name: 'a missing file', make: () => undefined, message: 'no such file'},
+    {name: 'a named pipe (reading it would wait for a writer)', make: (path: string) => execFileSync('mkfifo', [path]), message: 'is not a regular file'},
     {name: 'a directory', make: (path: string) => mkdirSync(path), message: 'is a directory, not a file'},
     {name: 'an empty file', make: (path: string) => writeFileSync(path, ''), message: 'expected a mapping (key: value), got null'},
   ])('$name', ({name, make, message}) => {

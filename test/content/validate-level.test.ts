@@ -68,7 +68,7 @@ describe('validateLevelFile', () => {
     {
       name: 'a counterexample passes',
       outcomes: {...GOOD, counterexample: {passed: true, stars: 1, findings: ['single-az']}},
-      problems: [`${FILE}:37:5 counterexamples[0]: "two instances, one AZ" passes with 1 stars (300 points): a counterexample must fail`],
+      problems: [`${FILE}:37:5 counterexamples[0]: "two instances, one AZ" passes with 1 star (300 points): a counterexample must fail`],
     },
     {
       name: 'a counterexample fails without its finding',
