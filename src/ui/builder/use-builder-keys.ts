@@ -20,7 +20,8 @@ export function useBuilderKeys(state: BuilderState, dispatch: Dispatch<BuilderAc
       else if (key.pageDown) dispatch({type: 'picker-move', delta: 8});
       else if (key.return || input === ' ') dispatch({type: 'picker-choose'});
       else if (key.escape || input === 'q') dispatch({type: 'close-picker'});
-      else return false;
+      // An open list holds every other key (no save or tier switch under it), except the game's help.
+      else return input !== '?';
       return true;
     }
     if (key.tab) dispatch({type: 'next-tier', delta: key.shift ? -1 : 1});
