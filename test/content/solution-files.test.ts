@@ -32,6 +32,9 @@ describe('solution files that fail the schema or the YAML parser', () => {
         "wrong-types.yaml:8:10 tiers[0].azs: expected a list of 1 to 6 items, got 'a'",
         'wrong-types.yaml:9:19 tiers[0].loadBalancer: must be one of alb, none (got true)',
         "wrong-types.yaml:10:20 tiers[0].encryptedRoot: must be true or false (got 'yes')",
+        'wrong-types.yaml:11:5 tiers[1].compute: required: one of ec2, ecs, eks, lambda',
+        "wrong-types.yaml:12:29 tiers[2].compute: must be one of ec2, ecs, eks, lambda (got 'lamda', did you mean 'lambda'?)",
+        'wrong-types.yaml:13:5 tiers[3]: expected a mapping (key: value), got 42',
       ],
     },
     {
