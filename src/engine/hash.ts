@@ -5,22 +5,17 @@ import {sha256} from '@noble/hashes/sha2.js';
 import {bytesToHex, utf8ToBytes} from '@noble/hashes/utils.js';
 import type {Level} from './types.js';
 
-function write(value: unknown, seen: Set<object>, out: string[]): void {
-  if (value === null) {
-    out.push('null');
-    return;
-  }
+function write(value: unknown, seen: Set<object>): string {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
-      out.push(JSON.stringify(value));
-      return;
+      return JSON.stringify(value);
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'number':
       if (!Number.isFinite(value)) throw new RangeError(`canonicalJson: ${String(value)} has no JSON form`);
-      out.push(JSON.stringify(value));
-      return;
+      // String(-0) is "0", as JSON.stringify prints it.
+      return String(value);
     case 'object':
       break;
     default:
@@ -29,36 +24,36 @@ function write(value: unknown, seen: Set<object>, out: string[]): void {
   }
   if (seen.has(value)) throw new TypeError('canonicalJson: the value contains a cycle');
   seen.add(value);
+  let out: string;
   if (Array.isArray(value)) {
-    out.push('[');
-    value.forEach((item: unknown, index) => {
-      if (index > 0) out.push(',');
+    out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      const item: unknown = value[i];
       // As JSON.stringify does: an undefined array element is null, so positions keep their meaning.
-      if (item === undefined) out.push('null');
-      else write(item, seen, out);
-    });
-    out.push(']');
+      out += item === undefined ? 'null' : write(item, seen);
+    }
+    out += ']';
   } else {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((key) => record[key] !== undefined)
-      .sort();
-    out.push('{');
-    keys.forEach((key, index) => {
-      if (index > 0) out.push(',');
-      out.push(JSON.stringify(key), ':');
-      write(record[key], seen, out);
-    });
-    out.push('}');
+    const keys = Object.keys(record).sort();
+    out = '{';
+    let first = true;
+    for (const key of keys) {
+      const member = record[key];
+      if (member === undefined) continue;
+      out += `${first ? '' : ','}${JSON.stringify(key)}:${write(member, seen)}`;
+      first = false;
+    }
+    out += '}';
   }
   seen.delete(value);
+  return out;
 }
 
 /** The canonical JSON text of a plain data value. Throws on values with no JSON form (NaN, Infinity, cycles). */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, new Set(), out);
-  return out.join('');
+  return write(value, new Set());
 }
 
 /** SHA-256 (hex) of the canonical JSON of a value. */

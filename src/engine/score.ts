@@ -40,7 +40,7 @@ export const LOST_TO: Record<Metric, readonly FindingId[]> = {
     'lambda-timeout-wall',
   ],
   p95LatencyMs: ['cold-starts-hurt-latency', 'burst-credits-exhausted', 'overloaded', 'no-load-balancer', 'slow-boot-stock-ami', 'tasks-pending'],
-  monthlyCostUsd: ['idle-capacity', 'no-load-balancer', 'burst-credits-exhausted', 'hibernate-not-supported', 'servers-to-patch'],
+  monthlyCostUsd: ['idle-capacity', 'no-load-balancer', 'burst-credits-exhausted', 'hibernate-not-supported'],
   idleCostShare: ['idle-capacity', 'no-load-balancer', 'hibernate-not-supported'],
   jobsOnTime: [
     'lambda-timeout-wall',
