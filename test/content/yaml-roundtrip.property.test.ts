@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {formatProblem, parseSolution, solutionToYaml} from '../../src/content/index.js';
+import {printable} from '../../src/content/problem.js';
 import {CATALOG} from '../../src/engine/catalog.js';
 import {withDefaults} from '../../src/engine/defaults.js';
 import type {Solution, Tier} from '../../src/engine/types.js';
@@ -50,7 +51,7 @@ const lambda: fc.Arbitrary<Tier> = fc
 const solution: fc.Arbitrary<Solution> = fc.record({
   formatVersion: fc.constant(1 as const),
   level: fc.constantFrom('stay-up', 'pack-the-cluster'),
-  player: fc.option(fc.string({minLength: 1, maxLength: 20}).filter((s) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(s)), {nil: undefined}),
+  player: fc.option(fc.string({minLength: 1, maxLength: 20}).filter((s) => printable(s) === s && !s.includes('\\u')), {nil: undefined}),
   tiers: fc.tuple(ec2, fargate, lambda).map((tiers) => tiers),
 });
 
