@@ -25,13 +25,18 @@ export function formatQuantity(n: number): string {
   return new Intl.NumberFormat('en-US', {maximumFractionDigits: Math.abs(n) < 10 ? 3 : 1}).format(n);
 }
 
-function percent(share: number): string {
-  const digits = share > 0.99 && share < 1 ? 3 : 1;
+/** Shares near 1 need three decimals to tell 99.95% from 99.9%; others need one. */
+function percentDigits(share: number): number {
+  return share > 0.99 && share < 1 ? 3 : 1;
+}
+
+function percent(share: number, alike: readonly number[] = []): string {
+  const digits = Math.max(percentDigits(share), ...alike.map(percentDigits));
   return `${(share * 100).toFixed(digits)}%`;
 }
 
 /** Each metric in its own unit; the Record makes a new metric fail to compile until it has a format. */
-const METRIC_FORMATS: Record<Metric, {label: string; format: (value: number) => string}> = {
+const METRIC_FORMATS: Record<Metric, {label: string; format: (value: number, alike?: readonly number[]) => string}> = {
   availability: {label: 'availability', format: percent},
   p95LatencyMs: {label: 'p95 latency', format: (ms) => `${formatQuantity(Math.round(ms))} ms`},
   monthlyCostUsd: {label: 'monthly cost', format: (usd) => usd2.format(usd)},
@@ -45,8 +50,9 @@ export function metricLabel(metric: Metric): string {
   return METRIC_FORMATS[metric].label;
 }
 
-export function formatMetric(metric: Metric, value: number): string {
-  return METRIC_FORMATS[metric].format(value);
+/** `alike`: other values printed beside this one (an objective's pass and gold), so they share a precision. */
+export function formatMetric(metric: Metric, value: number, alike: readonly number[] = []): string {
+  return METRIC_FORMATS[metric].format(value, alike);
 }
 
 /** "★★☆" — three marks, filled for each star earned. */

@@ -7,6 +7,8 @@ export interface Io {
   err(text: string): void;
   /** Colours for stdout (identity when colour is off). */
   paint: Paint;
+  /** The terminal's width when stdout is one (reports wrap to it); undefined for pipes and files. */
+  columns?: number;
 }
 
 export function processIo(colorFlag: boolean): Io {
@@ -14,6 +16,7 @@ export function processIo(colorFlag: boolean): Io {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     paint: painter(useColor(colorFlag, process.stdout)),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }
 

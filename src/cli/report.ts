@@ -5,17 +5,19 @@ import {FAILURE_REASONS, SEVERITIES, type Severity} from '../engine/vocab.js';
 import type {Paint} from './color.js';
 import {formatCount, formatMetric, formatQuantity, formatUnitPrice, formatUsd, metricLabel, starMarks, starWords} from './format.js';
 import {renderTable} from './table.js';
+import {hanging} from './wrap.js';
 
 const SEVERITY_STYLE: Record<Severity, 'red' | 'yellow' | 'dim'> = {critical: 'red', warning: 'yellow', info: 'dim'};
 
-export function renderReport(result: Result, level: Pick<Level, 'id' | 'title'>, paint: Paint): string {
+/** The report; `columns` wraps the long lines (findings, hard failures) to a terminal's width. */
+export function renderReport(result: Result, level: Pick<Level, 'id' | 'title'>, paint: Paint, columns?: number): string {
   return [
     ...header(result, level, paint),
     ...objectives(result, paint),
-    ...hardFailures(result, paint),
+    ...hardFailures(result, paint, columns),
     ...costLines(result, paint),
     ...failures(result, paint),
-    ...findings(result, paint),
+    ...findings(result, paint, columns),
     '',
     paint('dim', `fingerprint ${result.fingerprint} · engine ${result.engineVersion} · level ${result.levelHash.slice(0, 12)}`),
   ].join('\n');
@@ -31,13 +33,14 @@ function header(result: Result, level: Pick<Level, 'id' | 'title'>, paint: Paint
 
 function objectives(result: Result, paint: Paint): string[] {
   const rows = result.objectives.map((o) => {
+    const alike = [o.value, o.pass, o.gold];
     const mark = o.atGold ? paint('green', '✓ gold') : o.met ? paint('green', '✓ pass') : paint('red', '✗ fail');
     return [
       mark,
       metricLabel(o.metric),
-      formatMetric(o.metric, o.value),
-      `pass ${formatMetric(o.metric, o.pass)}`,
-      `gold ${formatMetric(o.metric, o.gold)}`,
+      formatMetric(o.metric, o.value, alike),
+      `pass ${formatMetric(o.metric, o.pass, alike)}`,
+      `gold ${formatMetric(o.metric, o.gold, alike)}`,
       `${formatCount(o.points)}/${formatCount(o.maxPoints)} pts`,
       o.lostTo ? `lost to ${o.lostTo}` : '',
     ];
@@ -47,9 +50,9 @@ function objectives(result: Result, paint: Paint): string[] {
   return section('Objectives', paint, renderTable([left, left, right, left, left, right, left], rows));
 }
 
-function hardFailures(result: Result, paint: Paint): string[] {
+function hardFailures(result: Result, paint: Paint, columns: number | undefined): string[] {
   if (result.hardFailures.length === 0) return [];
-  return section('Failed outright', paint, result.hardFailures.map((why) => `  ${paint('red', '✗')} ${why}`));
+  return section('Failed outright', paint, result.hardFailures.flatMap((why) => hanging(`  ${paint('red', '✗')} `, 4, why, columns)));
 }
 
 function costLines(result: Result, paint: Paint): string[] {
@@ -69,12 +72,13 @@ function failures(result: Result, paint: Paint): string[] {
   return section('Failures by reason', paint, renderTable([{align: 'left'}, {align: 'right'}], rows));
 }
 
-function findings(result: Result, paint: Paint): string[] {
+function findings(result: Result, paint: Paint, columns: number | undefined): string[] {
   if (result.findings.length === 0) return section('Findings', paint, ['  none']);
   const ordered = [...result.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-  const lines = ordered.map((f) => {
+  const lines = ordered.flatMap((f) => {
     const where = f.workload ? ` [${f.workload}]` : '';
-    return `  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))} ${f.id}${where}: ${f.message} ${paint('dim', `(concept: ${f.concept})`)}`;
+    const prefix = `  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))} `;
+    return hanging(prefix, 11, `${f.id}${where}: ${f.message} (concept: ${f.concept})`, columns);
   });
   return section('Findings', paint, lines);
 }

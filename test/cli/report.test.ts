@@ -1,0 +1,97 @@
+// The text report of a known Result, without colour: what a player reads after `rightsize score`.
+import {describe, expect, it} from 'vitest';
+import {painter} from '../../src/cli/color.js';
+import {renderReport} from '../../src/cli/report.js';
+import {wrapWords} from '../../src/cli/wrap.js';
+import type {Result} from '../../src/engine/types.js';
+
+const LEVEL = {id: 'stay-up', title: 'Stay Up'};
+
+const failing: Result = {
+  level: 'stay-up',
+  levelHash: 'abcdef0123456789',
+  engineVersion: '1.0.0',
+  seed: 7,
+  horizonHours: 168,
+  passed: false,
+  stars: 0,
+  points: 250,
+  objectives: [
+    {metric: 'availability', value: 0.981, pass: 0.999, gold: 0.9995, weight: 3, met: false, atGold: false, points: 0, maxPoints: 750, lostTo: 'single-az'},
+    {metric: 'monthlyCostUsd', value: 19.47, pass: 150, gold: 90, weight: 1, met: true, atGold: true, points: 250, maxPoints: 250},
+  ],
+  hardFailures: ['customer data in the default VPC (critical finding customer-data-in-default-vpc)'],
+  metrics: {
+    availability: 0.981, p95LatencyMs: 40, monthlyCostUsd: 19.47, idleCostShare: 0.6, jobsOnTime: 1, eventsWithinMaxAge: 1, opsHoursPerMonth: 2,
+    requestsOffered: 100, requestsServed: 98, requestsFailed: 2, jobsTotal: 0, jobsFailed: 0, eventsTotal: 0, eventsFailed: 0,
+  },
+  cost: [
+    {item: 'EC2 t3.small on-demand', unit: 'instance-hours', quantity: 730, unitPriceUsd: 0.0208, usd: 15.18},
+    {item: 'EBS gp3 root volumes', unit: 'GB-months', quantity: 8, unitPriceUsd: 0.08, usd: 0.64},
+    {item: 'Public IPv4 addresses', unit: 'IP-hours', quantity: 730, unitPriceUsd: 0.005, usd: 3.65},
+  ],
+  failures: {'booting': 8276, 'az-outage': 215397},
+  findings: [
+    {id: 'single-instance', severity: 'warning', concept: 'high-availability', message: 'web runs on a single t3.small.', workload: 'web'},
+    {id: 'customer-data-in-default-vpc', severity: 'critical', concept: 'default-vpc', message: 'customer data sits in public subnets of the default VPC.'},
+  ],
+  timeline: {bucketMinutes: 15, buckets: 0, series: [], costUsdPerHour: [], marks: []},
+  fingerprint: 'f'.repeat(64),
+};
+
+describe('renderReport', () => {
+  const text = renderReport(failing, LEVEL, painter(false));
+  const lines = text.split('\n');
+
+  const rows: {name: string; want: string}[] = [
+    {name: 'title, seed and horizon', want: 'Stay Up (stay-up) · seed 7 · 168 h simulated'},
+    {name: 'stars in marks and words, the verdict and the points', want: '☆☆☆  no stars · ✗ not passed · 250 / 1,000 points'},
+    {name: 'a failed objective with its value, thresholds and the finding that cost it', want: '  ✗ fail  availability  98.100%  pass 99.900%  gold 99.950%    0/750 pts  lost to single-az'},
+    {name: 'an objective at gold', want: '  ✓ gold  monthly cost   $19.47  pass $150.00  gold $90.00   250/250 pts'},
+    {name: 'why it failed outright', want: '  ✗ customer data in the default VPC (critical finding customer-data-in-default-vpc)'},
+    {name: 'a cost line with unit and unit price', want: '  EC2 t3.small on-demand  730  instance-hours  × $0.0208  $15.18'},
+    {name: 'the cost total', want: '  total                                                   $19.47'},
+    {name: 'failures in the vocabulary order', want: '  az-outage  215,397'},
+    {name: 'critical findings first, with their concept', want: '  critical customer-data-in-default-vpc: customer data sits in public subnets of the default VPC. (concept: default-vpc)'},
+    {name: 'the workload of a finding', want: '  warning  single-instance [web]: web runs on a single t3.small. (concept: high-availability)'},
+  ];
+  for (const row of rows) it(row.name, () => expect(lines).toContain(row.want));
+
+  it('sections in reading order', () => {
+    const order = ['Objectives', 'Failed outright', 'Cost per 730-hour month', 'Failures by reason', 'Findings'].map((title) => lines.indexOf(title));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(lines.indexOf('  az-outage  215,397')).toBeLessThan(lines.indexOf('  booting      8,276'));
+  });
+
+  it('no colour codes when colour is off; colour never the only signal when on', () => {
+    expect(text).not.toContain('\u001b[');
+    const coloured = renderReport(failing, LEVEL, painter(true));
+    expect(coloured).toContain('\u001b[');
+    expect(coloured).toContain('✗ not passed');
+  });
+
+  it('nothing failed and nothing found: says none', () => {
+    const clean = renderReport({...failing, failures: {}, findings: [], hardFailures: []}, LEVEL, painter(false)).split('\n');
+    expect(clean.filter((line) => line === '  none')).toHaveLength(2);
+    expect(clean).not.toContain('Failed outright');
+  });
+
+  it('wraps findings to the terminal width with a hanging indent', () => {
+    const narrow = renderReport(failing, LEVEL, painter(false), 60).split('\n');
+    const start = narrow.findIndex((line) => line.startsWith('  critical '));
+    expect(narrow[start]).toBe('  critical customer-data-in-default-vpc: customer data sits');
+    expect(narrow[start + 1]).toBe('           in public subnets of the default VPC. (concept:');
+    expect(narrow[start + 2]).toBe('           default-vpc)');
+  });
+});
+
+describe('wrapWords', () => {
+  const rows: {name: string; text: string; width: number; want: string[]}[] = [
+    {name: 'fits', text: 'one two', width: 10, want: ['one two']},
+    {name: 'breaks between words', text: 'one two three', width: 8, want: ['one two', 'three']},
+    {name: 'a long word is never cut', text: 'a abcdefghijkl b', width: 5, want: ['a', 'abcdefghijkl', 'b']},
+    {name: 'empty', text: '', width: 5, want: ['']},
+  ];
+  for (const row of rows) it(row.name, () => expect(wrapWords(row.text, row.width)).toEqual(row.want));
+});
