@@ -1,6 +1,7 @@
 import {useMemo} from 'react';
 import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useCursor} from '../hooks/use-cursor.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {campaignOf, levelStatuses, starText} from '../state/selectors.js';
@@ -27,7 +28,7 @@ export function Campaign() {
   }, [campaign, statuses]);
   const stars = statuses.reduce((sum, s) => sum + s.stars, 0);
   const firstOpen = statuses.findLastIndex((s) => s.unlocked);
-  const initialIndex = Math.max(0, items.findIndex((item) => item.id === statuses[firstOpen]?.level.id));
+  const cursor = useCursor(Math.max(0, items.findIndex((item) => item.id === statuses[firstOpen]?.level.id)));
   const onChoose = (item: ListItem) => {
     const status = statuses.find((s) => s.level.id === item.id);
     if (!status) return;
@@ -45,7 +46,7 @@ export function Campaign() {
       hints={[['↑↓/jk', 'move'], ['enter', 'open level'], ...BACK_HINTS]}
       message={state.message}
     >
-      <List items={items} rows={rows} onChoose={onChoose} initialIndex={initialIndex} />
+      <List items={items} rows={rows} onChoose={onChoose} {...cursor} />
     </Frame>
   );
 }

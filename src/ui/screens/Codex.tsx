@@ -1,6 +1,7 @@
 import {useMemo} from 'react';
 import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useCursor} from '../hooks/use-cursor.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {conceptsOf} from '../state/selectors.js';
@@ -8,6 +9,7 @@ import {conceptsOf} from '../state/selectors.js';
 export function Codex() {
   const {state, dispatch} = useGame();
   const rows = useBodyRows();
+  const cursor = useCursor();
   const concepts = conceptsOf(state);
   const items: ListItem[] = useMemo(
     () =>
@@ -18,7 +20,7 @@ export function Codex() {
   );
   return (
     <Frame title="Codex" right={`${items.length} concept cards`} hints={[['↑↓/jk', 'move'], ['enter', 'read'], ...BACK_HINTS]}>
-      <List items={items} rows={rows} onChoose={(item) => dispatch({type: 'push', screen: {name: 'concept', conceptId: item.id}})} />
+      <List items={items} rows={rows} onChoose={(item) => dispatch({type: 'push', screen: {name: 'concept', conceptId: item.id}})} {...cursor} />
     </Frame>
   );
 }

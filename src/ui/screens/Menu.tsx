@@ -2,6 +2,7 @@ import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useCursor} from '../hooks/use-cursor.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {Notice} from '../components/Notice.js';
@@ -19,6 +20,7 @@ const ENTRIES: readonly {id: string; label: string; screen?: Screen; needsConten
 export function Menu() {
   const {state, dispatch, actions} = useGame();
   const rows = useBodyRows();
+  const cursor = useCursor();
   const ready = state.content.status === 'ready';
   const items: ListItem[] = useMemo(() => ENTRIES.map((e) => ({id: e.id, label: e.label, disabled: e.needsContent && !ready})), [ready]);
   const onChoose = (item: ListItem) => {
@@ -32,7 +34,7 @@ export function Menu() {
   };
   return (
     <Frame title="rightsize — menu" hints={[['↑↓/jk', 'move'], ['enter', 'choose'], ...BACK_HINTS]} message={state.message}>
-      <List items={items} rows={Math.min(rows, items.length)} onChoose={onChoose} />
+      <List items={items} rows={Math.min(rows, items.length)} onChoose={onChoose} {...cursor} />
       <Box flexDirection="column" marginTop={1}>
         {state.content.status === 'error' ? <Notice text={`The levels could not be loaded: ${state.content.error}`} /> : null}
         {state.notice === undefined ? null : <Notice text={state.notice} />}

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {useKeys} from '../input/key-router.js';
 import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useCursor} from '../hooks/use-cursor.js';
 import {useTheme} from '../hooks/use-theme.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
@@ -32,7 +33,8 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   const rows = useBodyRows();
   const [saving, setSaving] = useState(false);
   const setPanel = (next: number) => dispatch({type: 'panel', panel: next});
-  const [highlighted, setHighlighted] = useState(0);
+  const cursor = useCursor();
+  const highlighted = cursor.initialIndex;
   const campaign = campaignOf(state);
   const level = levelById(campaign, levelId);
   const result = state.lastRun?.levelId === levelId ? state.lastRun.result : undefined;
@@ -102,7 +104,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
               items={findingItems}
               rows={Math.min(findingItems.length, Math.max(3, panelRows - 5))}
               active={!saving}
-              onHighlight={(_item, index) => setHighlighted(index)}
+              {...cursor}
               onChoose={(_item, index) => {
                 const finding = findings[index];
                 if (finding) dispatch({type: 'push', screen: {name: 'concept', conceptId: finding.concept}});

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {useKeys} from '../input/key-router.js';
 import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useCursor} from '../hooks/use-cursor.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {TextInput} from '../components/TextInput.js';
@@ -12,6 +13,7 @@ import {campaignOf, levelStatuses} from '../state/selectors.js';
 export function Sandbox() {
   const {state, dispatch} = useGame();
   const rows = useBodyRows();
+  const cursor = useCursor();
   const [editingSeed, setEditingSeed] = useState(false);
   const campaign = campaignOf(state);
   const items: ListItem[] = useMemo(
@@ -42,6 +44,7 @@ export function Sandbox() {
           items={items}
           rows={Math.max(3, rows - 4)}
           active={!editingSeed}
+          {...cursor}
           onChoose={(item) => dispatch({type: 'push', screen: {name: 'builder', levelId: item.id, mode: 'sandbox'}})}
         />
       </Box>

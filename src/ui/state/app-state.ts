@@ -46,6 +46,8 @@ export type Action =
   | {type: 'replace'; screen: Screen}
   /** Pops `count` screens (default 1); never pops the last one. */
   | {type: 'back'; count?: number}
+  /** The top screen's list cursor. */
+  | {type: 'cursor'; cursor: number}
   /** The top screen's current tab. */
   | {type: 'panel'; panel: number}
   | {type: 'help'; open: boolean}
@@ -103,6 +105,11 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       draft.stack.splice(draft.stack.length - count, count);
       draft.help = false;
       draft.message = undefined;
+      return;
+    }
+    case 'cursor': {
+      const top = draft.stack[draft.stack.length - 1];
+      if (top) top.cursor = action.cursor;
       return;
     }
     case 'panel': {

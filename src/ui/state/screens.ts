@@ -2,7 +2,11 @@
 // `panel` remembers a screen's tab, so coming back from a concept card lands where the player was.
 export type PlayMode = 'campaign' | 'sandbox';
 
-export type Screen =
+export type Screen = ScreenOf &
+  /** Where the screen's list cursor was, so coming back lands on the same row. */
+  {cursor?: number};
+
+type ScreenOf =
   | {name: 'title'}
   | {name: 'menu'}
   | {name: 'campaign'}
@@ -18,4 +22,4 @@ export type Screen =
   | {name: 'sandbox'}
   | {name: 'settings'};
 
-export type ScreenName = Screen['name'];
+export type ScreenName = ScreenOf['name'];
