@@ -12,7 +12,7 @@ import {billInstances, ec2FleetSpec} from './sim/fleet-ec2.js';
 import {billEksCluster, billFargateTasks, hostFleetSpec, taskFleetSpec} from './sim/fleet-containers.js';
 import type {Fleet, FleetSpec} from './sim/fleet.js';
 import {billedDurationMs, lambdaConcurrencyLimit, lambdaMeters} from './sim/lambda.js';
-import {billNetwork} from './sim/network.js';
+import {billDedicatedFee, billNetwork} from './sim/network.js';
 import {newUnit, type Unit} from './sim/units.js';
 import {CLUSTER_DEFAULTS} from './defaults.js';
 
@@ -68,11 +68,12 @@ function sampleFleet(spec: FleetSpec, count: number, workload: string, busyVcpu:
 /** Units a fleet runs for this much busy vCPU: fixed count, or target tracking's answer within min and max. */
 function unitsFor(spec: FleetSpec, fixed: number, busyVcpu: number): number {
   if (!spec.scaling) return fixed;
-  const needed = spec.vcpu > 0 ? Math.ceil(busyVcpu / (spec.vcpu * spec.scaling.targetCpu)) : spec.scaling.min;
+  const target = Math.max(spec.scaling.targetCpu, 0.01);
+  const needed = spec.vcpu > 0 ? Math.ceil(busyVcpu / (spec.vcpu * target)) : spec.scaling.min;
   return Math.min(spec.scaling.max, Math.max(spec.scaling.min, needed));
 }
 
-function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters): void {
+function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicatedHours: Uint8Array): void {
   const spec = ec2FleetSpec(tier);
   const runMinutes = workload.kind === 'jobs' ? workload.vcpuMinutes / (workload.parallelizable ? Math.max(1, spec.vcpu) : 1) : 0;
   const jobs = jobsRunningByHour(workload, Math.ceil(runMinutes));
@@ -90,12 +91,12 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters): void {
       for (const u of fleet.units) surplus += Math.max(0, u.workVcpuMin - spec.burst.earnedPerMinute);
     }
     meters.weight = 1;
-    billInstances(fleet, billing, h, meters, surplus);
+    if (billInstances(fleet, billing, h, meters, surplus) > 0) dedicatedHours[h] = 1;
     billNetwork(network, h, rate * 60, meters);
   }
 }
 
-function estimateContainers(workload: Workload, tier: ContainerTier, meters: Meters): void {
+function estimateContainers(workload: Workload, tier: ContainerTier, meters: Meters, dedicatedHours: Uint8Array): void {
   const perJob = workload.kind === 'jobs';
   const spec = taskFleetSpec(tier, tier.tasks);
   const threads = workload.kind === 'jobs' && workload.parallelizable ? spec.vcpu : Math.min(1, spec.vcpu);
@@ -110,7 +111,8 @@ function estimateContainers(workload: Workload, tier: ContainerTier, meters: Met
     meters.weight = 1;
     if (tier.launchType === 'ec2') {
       const hosts = sampleFleet(hostSpec, hostSpec.initialCount, workload.id, busy, true);
-      billInstances(hosts, {instanceType: cluster.instanceType, purchase: cluster.purchase, rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id}, h, meters, 0);
+      const dedicated = billInstances(hosts, {instanceType: cluster.instanceType, purchase: cluster.purchase, rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id}, h, meters, 0);
+      if (dedicated > 0) dedicatedHours[h] = 1;
     } else if (perJob) {
       // A task per running job: bill one task weighted by the average number running.
       meters.weight = jobs[h] ?? 0;
@@ -155,15 +157,20 @@ function estimateLambda(workload: Workload, tier: LambdaTier, meters: Meters): v
 export function estimate(level: Level, tiers: Tier[]): Estimate {
   // 168 sample minutes, one per hour of the week, scaled to a 730-hour month.
   const meters = new Meters(HOURS_PER_WEEK / MINUTES_PER_HOUR, HOURS_PER_WEEK, 1);
+  /** Hours of the week in which any dedicated instance runs: the per-region fee, once. */
+  const dedicatedHours = new Uint8Array(HOURS_PER_WEEK);
   for (const workload of level.workloads) {
     const tier = tiers.find((t) => t.workload === workload.id);
     if (!tier) continue;
     if (tier.compute === 'ec2') {
-      if (instanceType(tier.instanceType)) estimateEc2(workload, tier, meters);
+      if (instanceType(tier.instanceType)) estimateEc2(workload, tier, meters, dedicatedHours);
     } else if (tier.compute === 'lambda') estimateLambda(workload, tier, meters);
-    else estimateContainers(workload, tier, meters);
+    else estimateContainers(workload, tier, meters, dedicatedHours);
   }
   meters.weight = 1;
+  dedicatedHours.forEach((on, h) => {
+    if (on) billDedicatedFee(meters, h);
+  });
   const {lines, monthlyMicroUsd} = meters.lines();
   return {monthlyCostUsd: monthlyMicroUsd / 1e6, cost: lines, findings: staticFindings(level, tiers)};
 }

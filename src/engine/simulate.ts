@@ -15,6 +15,7 @@ import {eventsDemand, jobReleaseMinutes, webDemand} from './sim/demand.js';
 import {dynamicFindings, mergeFindings} from './sim/findings-dynamic.js';
 import {applyIncident, scheduleIncidents} from './sim/incidents.js';
 import {computeMetrics} from './sim/metrics.js';
+import {billDedicatedFee} from './sim/network.js';
 import {ec2Runner} from './sim/run-ec2.js';
 import {containerRunner} from './sim/run-containers.js';
 import {lambdaRunner} from './sim/lambda.js';
@@ -102,10 +103,7 @@ export function simulate(level: Level, solution: Pick<Solution, 'tiers'>, option
       runner.step(minute);
       dedicated += runner.dedicatedRunning;
     }
-    if (dedicated > 0) {
-      const fee = CATALOG.dedicatedInstance.regionFeeUsdPerHour;
-      meters.add('dedicated-fee', {item: 'Dedicated instances per-region fee', unit: 'hours', unitPriceUsd: fee, per: 60}, 1, minute);
-    }
+    if (dedicated > 0) billDedicatedFee(meters, minute);
   }
   for (const runner of runners) runner.finish?.();
 

@@ -58,6 +58,8 @@ const HISTOGRAM_MIN_MS = 0.1;
 const HISTOGRAM_STEP = 1.02;
 const HISTOGRAM_BUCKETS = 720; // 0.1 ms × 1.02^720 ≈ 15 minutes
 const LOG_STEP = Math.log(HISTOGRAM_STEP);
+/** Latencies are capped at 15 minutes (nothing waits longer: Lambda's wall, any sane SLO). */
+const HISTOGRAM_MAX_MS = 900_000;
 
 /** Request-weighted latency histogram: log-spaced buckets (2% wide) that remember their weighted mean. */
 export class LatencyHistogram {
@@ -66,7 +68,8 @@ export class LatencyHistogram {
   total = 0;
 
   add(ms: number, weight: number): void {
-    if (!(weight > 0)) return;
+    if (!(weight > 0) || Number.isNaN(ms)) return;
+    ms = Math.min(ms, HISTOGRAM_MAX_MS);
     const raw = Math.floor(Math.log(Math.max(ms, HISTOGRAM_MIN_MS) / HISTOGRAM_MIN_MS) / LOG_STEP);
     const i = Math.min(HISTOGRAM_BUCKETS - 1, Math.max(0, raw));
     this.weight[i] = (this.weight[i] ?? 0) + weight;

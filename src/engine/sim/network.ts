@@ -23,3 +23,9 @@ export function billNetwork(net: NetworkBilling, minute: number, requestsThisMin
     meters.add(`natgb:${workload}`, {item: 'NAT gateway data processed', unit: 'GB', unitPriceUsd: CATALOG.natGateway.usdPerGbProcessed, workload}, gb, minute);
   }
 }
+
+/** Dedicated instances: a per-region fee for every hour any dedicated instance runs (once, however many tiers). */
+export function billDedicatedFee(meters: Meters, minute: number): void {
+  const fee = CATALOG.dedicatedInstance.regionFeeUsdPerHour;
+  meters.add('dedicated-fee', {item: 'Dedicated instances per-region fee', unit: 'hours', unitPriceUsd: fee, per: 60}, 1, minute);
+}

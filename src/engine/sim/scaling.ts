@@ -23,12 +23,13 @@ export function scaleFleet(fleet: Fleet, minute: number, ctx: SimContext): void 
   for (let n = inService; n < scaling.min; n++) if (launchUnit(fleet, minute, ctx)) inService++;
 
   const cpu = fleet.lastCpu;
-  fleet.aboveFor = cpu > scaling.targetCpu ? fleet.aboveFor + 1 : 0;
-  fleet.belowFor = cpu < scaling.targetCpu * SCALE_IN_THRESHOLD ? fleet.belowFor + 1 : 0;
+  const target = Math.max(scaling.targetCpu, 0.01);
+  fleet.aboveFor = cpu > target ? fleet.aboveFor + 1 : 0;
+  fleet.belowFor = cpu < target * SCALE_IN_THRESHOLD ? fleet.belowFor + 1 : 0;
   if (warming) return;
   const base = Math.max(ready, 1);
   if (fleet.aboveFor >= ctx.timings.scaleOutMinutes) {
-    const desired = Math.min(scaling.max, Math.max(inService + 1, Math.ceil((base * cpu) / scaling.targetCpu)));
+    const desired = Math.min(scaling.max, Math.max(inService + 1, Math.ceil((base * cpu) / target)));
     let launched = 0;
     for (let n = inService; n < desired; n++) if (launchUnit(fleet, minute, ctx)) launched++;
     fleet.aboveFor = 0;
@@ -37,7 +38,7 @@ export function scaleFleet(fleet: Fleet, minute: number, ctx: SimContext): void 
       ctx.marks.push({minute, kind: 'scale-out', label: `${fleet.workload}: +${launched} ${fleet.spec.unitNoun}${launched === 1 ? '' : 's'} (CPU ${Math.round(cpu * 100)}%)`});
     }
   } else if (fleet.belowFor >= ctx.timings.scaleInMinutes) {
-    const desired = Math.max(scaling.min, Math.ceil((base * cpu) / scaling.targetCpu));
+    const desired = Math.max(scaling.min, Math.ceil((base * cpu) / target));
     let removed = 0;
     for (let i = fleet.units.length - 1; i >= 0 && inService - removed > desired; i--) {
       const unit = fleet.units[i] as Unit;
