@@ -10,8 +10,15 @@ export function conceptsFile(): string {
   return join(assetsDir(), 'concepts.yaml');
 }
 
-/** Every card by id, in file order; problems for duplicate ids and for concepts the game needs but no card explains. */
-export function loadConcepts(path: string = conceptsFile()): Loaded<Map<string, ConceptCard>> {
+/**
+ * Every card by id, in file order; problems for duplicate ids and for concepts the game needs but no card explains.
+ * Without a path: the shipped cards, read once per process (treat the map as read-only).
+ */
+export function loadConcepts(path?: string): Loaded<Map<string, ConceptCard>> {
+  return path === undefined ? shippedConcepts() : readConcepts(path);
+}
+
+function readConcepts(path: string): Loaded<Map<string, ConceptCard>> {
   const parsed: Parsed<{concepts: ConceptCard[]}> = loadWith(buildConceptsSchema(), path);
   if (!parsed.ok) return parsed;
   const cards = new Map<string, ConceptCard>();
@@ -30,7 +37,7 @@ export function loadConcepts(path: string = conceptsFile()): Loaded<Map<string, 
 let shipped: Loaded<Map<string, ConceptCard>> | undefined;
 /** The shipped cards, read once per process (the game and loadCampaign both need them at start-up). */
 export function shippedConcepts(): Loaded<Map<string, ConceptCard>> {
-  shipped ??= loadConcepts();
+  shipped ??= readConcepts(conceptsFile());
   return shipped;
 }
 
