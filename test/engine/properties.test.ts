@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {withDefaults} from '../../src/engine/defaults.js';
+import {checkSolution} from '../../src/engine/check.js';
+import {staticFindings} from '../../src/engine/findings-static.js';
 import {simulate} from '../../src/engine/simulate.js';
 import type {Incident, Level, Solution, Tier, Workload} from '../../src/engine/types.js';
 import {FEATURES, type Az} from '../../src/engine/vocab.js';
@@ -43,9 +45,10 @@ const shapeArb: fc.Arbitrary<Shape> = fc.record({
 });
 
 function makeLevel(s: Shape): Level {
+  // Jobs need only 128 MB, Lambda's smallest size, so a timeout is never masked by out-of-memory (one reason per failure).
   const workloads: Workload[] = [
     {id: 'web', kind: 'web', baseRps: s.baseRps, daily: 'business-hours', weekly: [1, 1, 1, 1, 1, 1, 1], spikes: [{at: '12:00', minutes: 30, factor: 3}], noise: 0.05, cpuMsPerRequest: s.cpuMsPerRequest, sloMs: 300},
-    {id: 'batch', kind: 'jobs', every: 'day', at: '02:00', count: s.jobCount, vcpuMinutes: s.jobVcpuMinutes, memoryGb: 1, deadlineMinutes: 120, parallelizable: false},
+    {id: 'batch', kind: 'jobs', every: 'day', at: '02:00', count: s.jobCount, vcpuMinutes: s.jobVcpuMinutes, memoryGb: 0.125, deadlineMinutes: 120, parallelizable: false},
     {id: 'uploads', kind: 'events', source: 's3', baseRate: s.eventRate, daily: 'flat', weekly: [1, 1, 1, 1, 1, 1, 1], spikes: [], noise: 0.05, cpuMsPerEvent: s.cpuMsPerEvent, maxAgeSeconds: 120},
   ];
   const incidents: Incident[] = [];
@@ -184,6 +187,28 @@ describe('simulate: properties', () => {
         });
       }),
       {...RUNS, numRuns: 15},
+    );
+  });
+
+  it('generated solutions are valid for their level', () => {
+    fc.assert(
+      fc.property(shapeArb, buildArb, (s, b) => {
+        expect(checkSolution(makeLevel(s), makeSolution(b))).toEqual([]);
+      }),
+      {...RUNS, numRuns: 200},
+    );
+  });
+
+  it('the static timeout-wall finding and the run agree: work past the wall fails as timeout', () => {
+    fc.assert(
+      fc.property(shapeArb, buildArb, (s, b) => {
+        const level = makeLevel(s);
+        const solution = makeSolution(b);
+        const wall = staticFindings(level, solution.tiers).some((f) => f.id === 'lambda-timeout-wall');
+        const timeouts = simulate(level, solution).failures.timeout ?? 0;
+        expect(timeouts > 0).toBe(wall);
+      }),
+      RUNS,
     );
   });
 
