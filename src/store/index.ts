@@ -4,7 +4,7 @@
 export {dataDir, progressPath, safeSlotName, slotPath, solutionsDir, SLOT_NAME_MAX_CHARS} from './paths.js';
 export {freshProgress, parseProgress, migrate, PROGRESS_FORMAT_VERSION, MIGRATIONS} from './progress-schema.js';
 export type {LevelProgress, Progress, Migration, ParsedProgress} from './progress-schema.js';
-export {loadProgress, saveProgress, recordResult, resetLevel, resetAll, moveAside, peekSettings} from './progress.js';
+export {loadProgress, saveProgress, recordResult, resetLevel, resetAll, moveAside, peekSettings, MAX_PROGRESS_BYTES} from './progress.js';
 export type {LoadedProgress} from './progress.js';
 export {listSlots, saveSlot, loadSlot, deleteSlot, exportSolution, importSolution} from './slots.js';
 export type {SlotInfo} from './slots.js';

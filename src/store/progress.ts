@@ -1,12 +1,15 @@
 // Loading, saving and updating the progress file. A file that cannot be read as progress is moved aside
 // (progress.json.corrupt-N, never overwritten) and the player is told where it went.
 import {constants} from 'node:fs';
-import {copyFile, readFile, rm, unlink} from 'node:fs/promises';
+import {copyFile, readFile, rm, stat, unlink} from 'node:fs/promises';
 import type {Result} from '../engine/types.js';
 import {writeTextAtomic, type AtomicWriteHooks} from './atomic.js';
 import {dataDir, progressPath, SOLUTIONS_DIR} from './paths.js';
 import {freshProgress, parseProgress, type LevelProgress, type Progress} from './progress-schema.js';
 import {join} from 'node:path';
+
+/** Far above any real progress file (a few hundred bytes per level); anything bigger is not ours. */
+export const MAX_PROGRESS_BYTES = 1024 * 1024;
 
 export interface LoadedProgress {
   progress: Progress;
@@ -14,22 +17,41 @@ export interface LoadedProgress {
   notice?: string;
 }
 
+type ProgressText = {kind: 'missing'} | {kind: 'unreadable'; message: string} | {kind: 'too-big'} | {kind: 'text'; text: string};
+
+async function readProgressText(file: string): Promise<ProgressText> {
+  try {
+    if ((await stat(file)).size > MAX_PROGRESS_BYTES) return {kind: 'too-big'};
+    return {kind: 'text', text: await readFile(file, 'utf8')};
+  } catch (error) {
+    return isCode(error, 'ENOENT') ? {kind: 'missing'} : {kind: 'unreadable', message: messageOf(error)};
+  }
+}
+
 export async function loadProgress(): Promise<LoadedProgress> {
   const file = progressPath();
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if (isCode(error, 'ENOENT')) return {progress: freshProgress()};
-    return {progress: freshProgress(), notice: `Could not read ${file} (${messageOf(error)}); starting with empty progress.`};
+  const read = await readProgressText(file);
+  switch (read.kind) {
+    case 'missing':
+      return {progress: freshProgress()};
+    case 'unreadable':
+      return {progress: freshProgress(), notice: `Could not read ${file} (${read.message}); starting with empty progress.`};
+    case 'too-big':
+      return setAside(file, `it is larger than ${MAX_PROGRESS_BYTES / 1024 / 1024} MB`);
+    case 'text': {
+      const parsed = parseProgress(read.text);
+      return parsed.ok ? {progress: parsed.progress} : setAside(file, parsed.reason);
+    }
   }
-  const parsed = parseProgress(text);
-  if (parsed.ok) return {progress: parsed.progress};
-  const kept = await moveAside(file);
-  return {
-    progress: freshProgress(),
-    notice: `${file} could not be used because ${parsed.reason}; it was kept as ${kept} and progress starts fresh.`,
-  };
+}
+
+async function setAside(file: string, reason: string): Promise<LoadedProgress> {
+  try {
+    const kept = await moveAside(file);
+    return {progress: freshProgress(), notice: `${file} could not be used because ${reason}; it was kept as ${kept} and progress starts fresh.`};
+  } catch (error) {
+    return {progress: freshProgress(), notice: `${file} could not be used because ${reason}, and could not be moved aside (${messageOf(error)}); progress starts fresh.`};
+  }
 }
 
 export async function saveProgress(progress: Progress, hooks?: AtomicWriteHooks): Promise<void> {

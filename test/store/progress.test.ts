@@ -5,6 +5,7 @@ import {
   dataDir,
   freshProgress,
   loadProgress,
+  MAX_PROGRESS_BYTES,
   migrate,
   parseProgress,
   progressPath,
@@ -90,6 +91,14 @@ describe('a corrupt progress file', () => {
     });
   }
 
+  it('a file over MAX_PROGRESS_BYTES is kept aside unread', async () => {
+    writeFileSync(progressPath(), ' '.repeat(MAX_PROGRESS_BYTES + 1));
+    const loaded = await loadProgress();
+    expect(loaded.progress).toEqual(freshProgress());
+    expect(loaded.notice).toContain('larger than 1 MB');
+    expect(existsSync(`${progressPath()}.corrupt-1`)).toBe(true);
+  });
+
   it('a __proto__ level key is dropped and pollutes nothing', () => {
     const parsed = parseProgress('{"formatVersion": 1, "levels": {"__proto__": {"stars": 3, "bestPoints": 1}}, "settings": {}}');
     expect(parsed.ok && Object.keys(parsed.progress.levels)).toEqual([]);
@@ -173,6 +182,16 @@ describe('resets', () => {
     const next = resetLevel(sample, 'stay-up');
     expect(Object.keys(next.levels)).toEqual(['box-in-a-box']);
     expect(Object.keys(sample.levels)).toContain('stay-up');
+  });
+
+  it('resetAll with solutions: true also deletes every saved slot', async () => {
+    const slots = join(home.dir(), 'solutions', 'stay-up');
+    mkdirSync(slots, {recursive: true});
+    writeFileSync(join(slots, 'mine.yaml'), 'formatVersion: 1\n');
+    await resetAll();
+    expect(existsSync(slots)).toBe(true);
+    await resetAll({solutions: true});
+    expect(existsSync(join(home.dir(), 'solutions'))).toBe(false);
   });
 
   it('resetAll forgets the levels, keeps the settings, and saves', async () => {
