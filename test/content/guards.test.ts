@@ -44,6 +44,11 @@ describe('nesting depth (checked before the parser recurses)', () => {
     {name: "100,000 compact '- '", text: `${'- '.repeat(100_000)}x`, problem: `f.yaml:1:129: nested more than ${MAX_DEPTH} levels deep`},
     {name: 'a flow list 64 deep under a key', text: flowIn(64), problem: `f.yaml:1:67: nested more than ${MAX_DEPTH} levels deep`},
     {name: 'block mappings 65 deep', text: nestedMaps(65), problem: `f.yaml:65:129: nested more than ${MAX_DEPTH} levels deep`},
+    {
+      name: 'sequences and mappings alternating (found in the parsed tree)',
+      text: `a:\n${Array.from({length: 60}, (_, i) => `${'  '.repeat(i)}- b${i}:`).join('\n')} 1\n`,
+      problem: `f.yaml:34:65: nested more than ${MAX_DEPTH} levels deep`,
+    },
   ])('$name is refused at its line:col', ({text, problem}) => {
     const parsed = parseYaml(text, 'f.yaml');
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([problem]);
