@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {withDefaults, type Ec2Tier, type Level, type Tier} from '../../src/engine/index.js';
 import {BuilderScreen} from '../../src/ui/builder/BuilderScreen.js';
-import {EVENTS, KEYS, ec2Tier, lineWith, makeLevel, press, renderWithKeys, resize, until, waitFor} from './helpers-builder.js';
+import {EVENTS, KEYS, ec2Tier, lineWith, makeLevel, press, renderWithKeys, toSmallestTerminal, until, waitFor} from './helpers-builder.js';
 
 afterEach(() => cleanup());
 
@@ -152,10 +152,32 @@ describe('builder screen', () => {
     await press(ui, KEYS.shiftTab, '[web: ec2]');
   });
 
+  it('long locked values are cut so every field stays one row and still says "locked"', async () => {
+    const start = ec2Tier({schedule: 'office-hours-hibernate', purchase: 'dedicated-instance', inbound: ['http', 'https', 'ssh-anywhere'], identity: 'instance-profile'});
+    const {ui} = open(makeLevel({allow: {compute: ['ec2'], features: ['count']}, start: {tiers: [start]}}));
+    await waitFor(ui, 'build');
+    await toSmallestTerminal(ui);
+    const seen = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const frame = await press(ui, KEYS.down);
+      expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+      for (const line of frame.split('\n')) {
+        expect([...line].length).toBeLessThanOrEqual(80);
+        const label = /^[› ] (schedule|purchase|inbound|identity)\s/.exec(line)?.[1];
+        if (label) {
+          seen.add(label);
+          expect(line).toMatch(/ locked\s/);
+        }
+      }
+      if (seen.size === 4) break;
+    }
+    expect([...seen].sort()).toEqual(['identity', 'inbound', 'purchase', 'schedule']);
+  });
+
   it('fits 80×24', async () => {
     const {ui} = open();
     await waitFor(ui, 'build');
-    resize(ui, 80, 24);
+    await toSmallestTerminal(ui);
     await press(ui, KEYS.down);
     const lines = (ui.lastFrame() ?? '').split('\n');
     expect(lines.length).toBeLessThanOrEqual(23);

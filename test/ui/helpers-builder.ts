@@ -34,6 +34,12 @@ export function resize(ui: Rendered, columns: number, rows: number): void {
   ui.stdout.emit('resize');
 }
 
+/** Makes the fake terminal the smallest supported size and waits for the frame to be redrawn for it. */
+export async function toSmallestTerminal(ui: Rendered): Promise<string> {
+  resize(ui, 80, 24);
+  return waitFor(ui, (frame) => frame.split('\n').every((line) => [...line].length <= 80));
+}
+
 /** Polls the last frame until `check` passes; on timeout the error shows the frame. */
 export async function waitFor(ui: Rendered, check: string | ((frame: string) => boolean), timeoutMs = WAIT_MS): Promise<string> {
   const test = typeof check === 'string' ? (frame: string) => frame.includes(check) : check;

@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {RunScreen} from '../../src/ui/run/RunScreen.js';
 import type {PlaybackOptions} from '../../src/ui/run/use-playback.js';
-import {KEYS, lineWith, makeLevel, makeResult, makeTimeline, renderWithKeys, resize, until, waitFor} from './helpers-builder.js';
+import {KEYS, lineWith, makeLevel, makeResult, makeTimeline, renderWithKeys, toSmallestTerminal, until, waitFor} from './helpers-builder.js';
 
 afterEach(() => {
   cleanup();
@@ -78,7 +78,7 @@ describe('run screen', () => {
     timeline.series = [web, {...web, workload: 'thumbs', kind: 'events', unit: 'events/s'}, {...web, workload: 'admin'}];
     const {ui} = open(SLOW, makeResult(timeline));
     await waitFor(ui, 'Mon 00:00');
-    resize(ui, 80, 24);
+    await toSmallestTerminal(ui);
     ui.stdin.write(KEYS.enter);
     const frame = await waitFor(ui, 'end of the run');
     expect(frame).toContain('thumbs events/s');
@@ -92,7 +92,7 @@ describe('run screen', () => {
   it('fits 80×24', async () => {
     const {ui} = open(SLOW);
     await waitFor(ui, 'Mon 00:00');
-    resize(ui, 80, 24);
+    await toSmallestTerminal(ui);
     ui.stdin.write(KEYS.enter);
     await waitFor(ui, 'end of the run');
     const lines = (ui.lastFrame() ?? '').split('\n');

@@ -46,7 +46,7 @@ export function BuilderBody({level, state, estimate, findings, choices}: Builder
       ) : (
         <Box height={panelRows}>
           <Box width={PANEL_COLUMNS} flexDirection="column" overflow="hidden">
-            <TierPanel rows={fieldRows(state, level)} height={panelRows} />
+            <TierPanel rows={fieldRows(state, level)} width={PANEL_COLUMNS} height={panelRows} />
           </Box>
           <EstimatePanel estimate={estimate} findings={findings} width={ESTIMATE_COLUMNS} height={panelRows} />
         </Box>

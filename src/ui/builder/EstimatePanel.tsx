@@ -17,11 +17,13 @@ export function EstimatePanel({estimate, findings, width, height}: {estimate: Es
   const problemRows = estimate.problems.length > 0 ? 1 + Math.min(2, estimate.problems.length) : 0;
   const findingRoom = Math.max(0, height - costRows - problemRows - 1);
   const shownFindings = findings.length > findingRoom ? findings.slice(0, Math.max(0, findingRoom - 1)) : findings;
-  const itemColumns = width - 10;
+  // One column of padding keeps a full-width field row from running into this panel.
+  const inner = width - 1;
+  const itemColumns = inner - 10;
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflow="hidden" paddingLeft={1}>
       <Text bold wrap="truncate-end">
-        {'Monthly estimate '.padEnd(width - 16)}
+        {'Monthly estimate '.padEnd(inner - 16)}
         {estimate.monthlyCostUsd === undefined ? 'not priced' : `${formatUsd(estimate.monthlyCostUsd)}/month`}
       </Text>
       {estimate.error === undefined ? null : (
@@ -34,7 +36,7 @@ export function EstimatePanel({estimate, findings, width, height}: {estimate: Es
           {` ${line.item.slice(0, itemColumns - 1).padEnd(itemColumns)}${formatUsd(line.usd).padStart(8)}`}
         </Text>
       ))}
-      {restCount > 0 ? <Text wrap="truncate-end">{` ${`${restCount} more lines`.padEnd(itemColumns)}${formatUsd(restUsd).padStart(8)}`}</Text> : null}
+      {restCount > 0 ? <Text wrap="truncate-end">{` ${`${restCount} more line${restCount === 1 ? '' : 's'}`.padEnd(itemColumns)}${formatUsd(restUsd).padStart(8)}`}</Text> : null}
       {estimate.problems.length > 0 ? (
         <>
           <Text bold color={theme.bad}>

@@ -31,7 +31,10 @@ export function RunScreen({level, result, onDone, playback: options}: RunScreenP
     <Frame
       title={`${level.title} — run`}
       right={`${Math.round(progress * 100)}%`}
-      hints={[['enter/s', playback.done ? 'results' : 'skip to the end']]}
+      hints={[
+        ['enter/s', playback.done ? 'results' : 'skip to the end'],
+        ['?', 'help'],
+      ]}
       message={playback.done ? 'The run is over: the results are next.' : undefined}
     >
       <RunBody timeline={timeline} bucket={playback.bucket} done={playback.done} />
