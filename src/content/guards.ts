@@ -38,8 +38,7 @@ export function readTextGuarded(path: string): Loaded<string> {
       length += read;
     }
     if (length > MAX_FILE_BYTES) return tooBig(path, length);
-    const text = buffer.toString('utf8', 0, length);
-    return {ok: true, value: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text};
+    return {ok: true, value: buffer.toString('utf8', 0, length)};
   } catch (error) {
     return {ok: false, problems: [fileProblem(path, describeFsError(error))]};
   } finally {

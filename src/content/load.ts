@@ -33,7 +33,8 @@ function capped(problems: ContentProblem[], more = 0): ContentProblem[] {
 }
 
 /** YAML (or JSON) text → plain data, guarded against size, depth, alias bombs and prototype keys. */
-export function parseYaml(text: string, file: string): Parsed<unknown> {
+export function parseYaml(input: string, file: string): Parsed<unknown> {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const at = (line: number, col: number, message: string): ContentProblem => ({file, line, col, path: '', message});
   if (text.length > MAX_FILE_BYTES) return {ok: false, problems: [at(1, 1, `text is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit`)]};
   const deep = findExcessiveNesting(text);

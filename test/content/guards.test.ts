@@ -106,6 +106,14 @@ describe('text guards', () => {
     ]);
   });
 
+  it.each([
+    {name: 'CRLF line ends', text: 'formatVersion: 1\r\nlevel: x\r\ntiers:\r\n  - {workload: web, compute: lambda, memoryMb: 64}\r\n', problem: 'f.yaml:4:48 tiers[0].memoryMb: must be a whole number from 128 to 10240 (got 64)'},
+    {name: 'a byte-order mark before JSON', text: '\ufeff{"formatVersion": 1, "level": "x", "tiers": [{"workload": "web", "compute": "lambda", "memoryMb": 64}]}', problem: 'f.yaml:1:99 tiers[0].memoryMb: must be a whole number from 128 to 10240 (got 64)'},
+  ])('positions survive $name', ({text, problem}) => {
+    const parsed = parseSolution(text, 'f.yaml');
+    expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([problem]);
+  });
+
   it('a rejected __proto__ key leaves Object.prototype untouched', () => {
     const parsed = parseSolution('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}', 'p.json');
     expect(parsed.ok).toBe(false);
