@@ -7,7 +7,7 @@
 // A hard failure (a critical finding, or a finding the level forbids) fails the level: 0 stars, passed false,
 // but the points are still computed so the results screen can show how close the run came.
 import type {Finding, Level, Metrics, ObjectiveResult, Objective} from './types.js';
-import {METRIC_BETTER, type FindingId, type Metric} from './vocab.js';
+import {FAILURE_REASONS, METRIC_BETTER, type FailureReason, type FindingId, type IncidentKind, type Metric} from './vocab.js';
 
 export const TOTAL_POINTS = 1000;
 export const TWO_STAR_POINTS = 700;
@@ -94,8 +94,47 @@ export function objectiveProgress(objective: Objective, value: number): {met: bo
   return {met, atGold, fraction: Math.min(1, Math.max(0, fraction))};
 }
 
-function lostTo(metric: Metric, present: ReadonlySet<FindingId>): FindingId | undefined {
-  return LOST_TO[metric].find((id) => present.has(id));
+/** The findings that explain failures of each reason, most telling first. */
+export const REASON_FINDINGS: Record<FailureReason, readonly FindingId[]> = {
+  'overload': ['burst-credits-exhausted', 'overloaded', 'no-load-balancer'],
+  'az-outage': ['single-az'],
+  'instance-failure': ['instance-not-replaced', 'single-instance'],
+  'spot-interruption': ['spot-without-spare-capacity'],
+  'container-crash': [],
+  'scheduled-stop': ['scheduled-stop-while-busy'],
+  'booting': ['slow-boot-stock-ami'],
+  'cold-start': ['cold-starts-hurt-latency'],
+  'throttle': ['lambda-throttled'],
+  'timeout': ['lambda-timeout-wall'],
+  'no-route': ['no-load-balancer'],
+  'pending-task': ['tasks-pending'],
+  'out-of-memory': ['job-out-of-memory'],
+  'deadline': ['jobs-missed-deadline', 'overloaded'],
+};
+
+/** Metrics that count failed work, where the failure reasons say what happened. */
+const FAILURE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['availability', 'jobsOnTime', 'eventsWithinMaxAge']);
+
+/**
+ * Design findings that cost nothing until an incident strikes: named as the loss only when the level scripts
+ * such an incident (a single AZ with no AZ outage did not lose the availability that overload did).
+ */
+const NEEDS_INCIDENT: Partial<Record<FindingId, readonly IncidentKind[]>> = {
+  'single-az': ['az-outage'],
+  'single-instance': ['az-outage', 'instance-failure', 'spot-interruption'],
+};
+
+export type Failures = Partial<Record<FailureReason, number>>;
+
+function lostTo(metric: Metric, present: ReadonlySet<FindingId>, incidents: ReadonlySet<IncidentKind>, failures: Failures | undefined): FindingId | undefined {
+  if (failures && FAILURE_METRICS.has(metric)) {
+    const reasons = FAILURE_REASONS.filter((r) => (failures[r] ?? 0) > 0).sort((a, b) => (failures[b] ?? 0) - (failures[a] ?? 0));
+    for (const reason of reasons) {
+      const id = REASON_FINDINGS[reason].find((f) => present.has(f) && LOST_TO[metric].includes(f));
+      if (id !== undefined) return id;
+    }
+  }
+  return LOST_TO[metric].find((id) => present.has(id) && (NEEDS_INCIDENT[id]?.some((kind) => incidents.has(kind)) ?? true));
 }
 
 /** Why the level fails outright, in finding order: critical findings and findings the level forbids. */
@@ -113,8 +152,13 @@ export function hardFailuresOf(level: Level, findings: readonly Finding[]): stri
 // Guards 0.7 × 1000 = 699.9999… style float error before rounding down (a millionth of a point).
 const EPSILON = 1e-6;
 
-export function score(level: Level, metrics: Metrics, findings: Finding[]): Score {
+/**
+ * Points, stars and pass for a run. `failures` (the run's failures by reason), when given, lets each failure-based
+ * objective name the finding behind its most common failure reason.
+ */
+export function score(level: Level, metrics: Metrics, findings: Finding[], failures?: Failures): Score {
   const present = new Set(findings.map((f) => f.id));
+  const incidents = new Set(level.incidents.map((i) => i.kind));
   const shares = apportion(
     level.objectives.map((o) => o.weight),
     TOTAL_POINTS,
@@ -125,7 +169,7 @@ export function score(level: Level, metrics: Metrics, findings: Finding[]): Scor
     const maxPoints = shares[index] ?? 0;
     const points = atGold ? maxPoints : Math.min(maxPoints, Math.floor(maxPoints * fraction + EPSILON));
     const result: ObjectiveResult = {...objective, value, met, atGold, points, maxPoints};
-    const lost = atGold ? undefined : lostTo(objective.metric, present);
+    const lost = atGold ? undefined : lostTo(objective.metric, present, incidents, failures);
     if (lost !== undefined) result.lostTo = lost;
     return result;
   });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {apportion, hardFailuresOf, LOST_TO, objectiveProgress, score} from '../../src/engine/score.js';
-import type {Finding, Level, Metrics, Objective} from '../../src/engine/types.js';
+import {apportion, hardFailuresOf, LOST_TO, objectiveProgress, REASON_FINDINGS, score, type Failures} from '../../src/engine/score.js';
+import type {Finding, Incident, Level, Metrics, Objective} from '../../src/engine/types.js';
 import {FINDING_CONCEPT, FINDING_IDS, METRICS, type FindingId} from '../../src/engine/vocab.js';
 
 const baseMetrics: Metrics = {
@@ -23,7 +23,9 @@ const baseMetrics: Metrics = {
 const availability: Objective = {metric: 'availability', pass: 0.999, gold: 0.9995, weight: 3};
 const cost: Objective = {metric: 'monthlyCostUsd', pass: 150, gold: 90, weight: 2};
 
-function makeLevel(objectives: Objective[] = [availability, cost], forbidFindings: FindingId[] = []): Level {
+const outage: Incident = {kind: 'az-outage', az: 'a', at: 'wed 14:00', minutes: 180};
+
+function makeLevel(objectives: Objective[] = [availability, cost], forbidFindings: FindingId[] = [], incidents: Incident[] = []): Level {
   return {
     formatVersion: 1,
     id: 'stay-up',
@@ -37,7 +39,7 @@ function makeLevel(objectives: Objective[] = [availability, cost], forbidFinding
     workloads: [],
     data: {customerData: false},
     requirements: {license: 'none', forbidFindings},
-    incidents: [],
+    incidents,
     allow: {compute: ['ec2'], features: []},
     start: {tiers: []},
     objectives,
@@ -158,15 +160,77 @@ describe('score: hard failures', () => {
 });
 
 describe('score: the finding each objective was lost to', () => {
-  it.each<{name: string; metrics: Partial<Metrics>; findings: FindingId[]; lostTo: (FindingId | undefined)[]}>([
-    {name: 'availability lost to single-az before no-load-balancer', metrics: {availability: 0.9991, monthlyCostUsd: 80}, findings: ['servers-to-patch', 'no-load-balancer', 'single-az'], lostTo: ['single-az', undefined]},
+  const jobs: Objective = {metric: 'jobsOnTime', pass: 0.9, gold: 1, weight: 1};
+  it.each<{name: string; metrics: Partial<Metrics>; findings: FindingId[]; lostTo: (FindingId | undefined)[]; incidents?: Incident[]; failures?: Failures; objectives?: Objective[]}>([
+    {
+      name: 'availability lost to single-az before no-load-balancer, under an AZ outage',
+      metrics: {availability: 0.9991, monthlyCostUsd: 80},
+      findings: ['servers-to-patch', 'no-load-balancer', 'single-az'],
+      incidents: [outage],
+      lostTo: ['single-az', undefined],
+    },
+    {
+      name: 'without an AZ outage a single AZ did not cost availability',
+      metrics: {availability: 0.9991, monthlyCostUsd: 80},
+      findings: ['single-az', 'single-instance', 'overloaded'],
+      lostTo: ['overloaded', undefined],
+    },
     {name: 'cost lost to idle capacity', metrics: {availability: 1, monthlyCostUsd: 120}, findings: ['single-az', 'idle-capacity'], lostTo: [undefined, 'idle-capacity']},
     {name: 'at gold: nothing lost, whatever the findings', metrics: {availability: 1, monthlyCostUsd: 80}, findings: ['single-az', 'idle-capacity'], lostTo: [undefined, undefined]},
     {name: 'below pass: still named', metrics: {availability: 0.9, monthlyCostUsd: 80}, findings: ['instance-not-replaced'], lostTo: ['instance-not-replaced', undefined]},
     {name: 'no relevant finding: none named', metrics: {availability: 0.9991, monthlyCostUsd: 120}, findings: ['ssh-open-to-world'], lostTo: [undefined, undefined]},
-  ])('$name', ({metrics, findings, lostTo}) => {
-    const result = score(makeLevel(), {...baseMetrics, ...metrics}, findings.map((id) => finding(id)));
+    {
+      name: 'failures by reason: mostly overload names overloaded, even with an AZ outage',
+      metrics: {availability: 0.9991, monthlyCostUsd: 80},
+      findings: ['single-az', 'overloaded'],
+      incidents: [outage],
+      failures: {'overload': 900, 'az-outage': 100},
+      lostTo: ['overloaded', undefined],
+    },
+    {
+      name: 'failures by reason: mostly the AZ outage names single-az',
+      metrics: {availability: 0.9991, monthlyCostUsd: 80},
+      findings: ['single-az', 'overloaded'],
+      incidents: [outage],
+      failures: {'overload': 10, 'az-outage': 4000},
+      lostTo: ['single-az', undefined],
+    },
+    {
+      name: 'failures by reason: exhausted credits explain overload before the symptom',
+      metrics: {availability: 0.9991, monthlyCostUsd: 80},
+      findings: ['overloaded', 'burst-credits-exhausted'],
+      failures: {'overload': 10},
+      lostTo: ['burst-credits-exhausted', undefined],
+    },
+    {
+      name: 'failures by reason: a reason with no finding falls back to the table',
+      metrics: {availability: 0.9991, monthlyCostUsd: 80},
+      findings: ['no-load-balancer'],
+      failures: {'container-crash': 50},
+      lostTo: ['no-load-balancer', undefined],
+    },
+    {
+      name: 'failures by reason do not change a cost objective',
+      metrics: {availability: 1, monthlyCostUsd: 120},
+      findings: ['idle-capacity', 'overloaded'],
+      failures: {'overload': 50},
+      lostTo: [undefined, 'idle-capacity'],
+    },
+    {
+      name: 'jobs lost to the timeout wall',
+      metrics: {jobsOnTime: 0},
+      objectives: [jobs],
+      findings: ['jobs-missed-deadline', 'lambda-timeout-wall'],
+      failures: {'timeout': 7},
+      lostTo: ['lambda-timeout-wall'],
+    },
+  ])('$name', ({metrics, findings, lostTo, incidents, failures, objectives}) => {
+    const result = score(makeLevel(objectives, [], incidents), {...baseMetrics, ...metrics}, findings.map((id) => finding(id)), failures);
     expect(result.objectives.map((o) => o.lostTo)).toEqual(lostTo);
+  });
+
+  it('every failure reason names real finding ids', () => {
+    for (const ids of Object.values(REASON_FINDINGS)) for (const id of ids) expect(FINDING_IDS).toContain(id);
   });
 
   it('every metric has a table, and it names only real finding ids', () => {
