@@ -1,7 +1,7 @@
 // The replay's pure parts: the text chart, the running cost and failures, the playback position.
 import {describe, expect, it} from 'vitest';
 import type {TimelineSeries} from '../../src/engine/index.js';
-import {CAPACITY_CHAR, DEMAND_CHAR, OFF_SCALE_CHAR, columnBuckets, dayAxis, renderChart} from '../../src/ui/run/chart.js';
+import {CAPACITY_CHAR, DEMAND_CHAR, DEMAND_STEP_CHAR, OFF_SCALE_CHAR, columnBuckets, dayAxis, renderChart} from '../../src/ui/run/chart.js';
 import {bucketAtFrame, costSoFarUsd, failuresSoFar, failuresText, marksUpTo} from '../../src/ui/run/playback.js';
 import {makeTimeline} from './helpers-builder.js';
 
@@ -30,6 +30,11 @@ describe('renderChart', () => {
     const chart = renderChart({series: series([100, 100], [50, 50], [0, 10]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 2});
     expect(chart.rows).toEqual([DEMAND_CHAR.repeat(2), CAPACITY_CHAR.repeat(2)]);
     expect(chart.markers).toBe(' ✗');
+  });
+
+  it('joins a demand jump of several rows with │ so the line stays unbroken', () => {
+    const chart = renderChart({series: series([5, 95], [0, 0]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 4});
+    expect(chart.rows).toEqual([' ─', ` ${DEMAND_STEP_CHAR}`, ` ${DEMAND_STEP_CHAR}`, '─ ']);
   });
 
   it('leaves the columns not yet played blank', () => {

@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import type {TimelineMark, TimelineSeries} from '../../engine/index.js';
 import {useTheme} from '../hooks/use-theme.js';
 import {formatCount} from '../state/format.js';
-import {CAPACITY_CHAR, DEMAND_CHAR, FAILED_CHAR, INCIDENT_CHAR, OFF_SCALE_CHAR, renderChart} from './chart.js';
+import {CAPACITY_CHAR, DEMAND_CHAR, DEMAND_STEP_CHAR, FAILED_CHAR, INCIDENT_CHAR, OFF_SCALE_CHAR, renderChart} from './chart.js';
 
 export const GUTTER_COLUMNS = 6;
 
@@ -27,7 +27,7 @@ export function DemandChart(props: {series: TimelineSeries; bucketMinutes: numbe
         <Text key={`row-${r}`}>
           <Text dimColor={theme.dim}>{r === 0 ? `${top} ` : r === chart.rows.length - 1 ? `${'0'.padStart(GUTTER_COLUMNS - 1)} ` : ' '.repeat(GUTTER_COLUMNS)}</Text>
           {runs(row).map((run, i) => (
-            <Text key={`run-${i}`} color={run.startsWith(DEMAND_CHAR) ? theme.warn : run.startsWith(' ') ? undefined : theme.good}>
+            <Text key={`run-${i}`} color={run.startsWith(DEMAND_CHAR) || run.startsWith(DEMAND_STEP_CHAR) ? theme.warn : run.startsWith(' ') ? undefined : theme.good}>
               {run}
             </Text>
           ))}

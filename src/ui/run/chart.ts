@@ -1,10 +1,12 @@
 // A demand-vs-capacity text chart: capacity as filled blocks (█, with ▁…▇ for the top cell), demand as a line
-// (─) drawn over them, so the two read apart without colour; ↑ tops a capacity that runs off the chart. Below: ✗ where requests failed, ! where an
+// (─, joined by │ where it jumps rows) drawn over them, so the two read apart without colour; ↑ tops a capacity that runs off the chart. Below: ✗ where requests failed, ! where an
 // incident began, and the day names. Columns not yet played are blank.
 import {WEEKDAYS, type TimelineMark, type TimelineSeries} from '../../engine/index.js';
 
 export const CAPACITY_CHAR = '█';
 export const DEMAND_CHAR = '─';
+/** Joins the demand line across a jump of more than one row between neighbouring columns. */
+export const DEMAND_STEP_CHAR = '│';
 export const FAILED_CHAR = '✗';
 export const INCIDENT_CHAR = '!';
 /** The top cell of a column whose capacity runs past the top of the chart. */
@@ -74,6 +76,7 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
   const {scaleMax, offScaleCapacity} = chartScale(series);
   const grid: string[][] = Array.from({length: height}, () => Array.from({length: width}, () => ' '));
   const markers = Array.from({length: width}, () => ' ');
+  let previousDemandRow = -1;
   for (let c = 0; c < width; c++) {
     const {from, to} = columnBuckets(c, width, buckets);
     if (from >= upTo || from >= buckets) continue;
@@ -84,8 +87,10 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
     const demandRow = demand > 0 ? Math.min(height - 1, Math.floor((demand / scaleMax) * height)) : -1;
     for (let r = 0; r < height; r++) {
       const line = grid[height - 1 - r] as string[];
-      line[c] = r === demandRow ? DEMAND_CHAR : r === height - 1 && capacityRows > height ? OFF_SCALE_CHAR : capacityCell(capacityRows, r);
+      const onStep = previousDemandRow >= 0 && demandRow >= 0 && r > Math.min(previousDemandRow, demandRow) && r < Math.max(previousDemandRow, demandRow);
+      line[c] = r === demandRow ? DEMAND_CHAR : onStep ? DEMAND_STEP_CHAR : r === height - 1 && capacityRows > height ? OFF_SCALE_CHAR : capacityCell(capacityRows, r);
     }
+    previousDemandRow = demandRow;
     if (series.failed.slice(from, end).some((f) => f > 0)) markers[c] = FAILED_CHAR;
   }
   const minutesPerColumn = (buckets * bucketMinutes) / width;
