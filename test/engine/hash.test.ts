@@ -67,6 +67,9 @@ describe('fingerprint', () => {
 
 describe('levelHash', () => {
   const level = {formatVersion: 1, id: 'stay-up', seed: 7, horizonDays: 7} as unknown as Level;
+  it('is pinned: SHA-256 of {"formatVersion":1,"horizonDays":7,"id":"stay-up","seed":7} (sha256sum)', () => {
+    expect(levelHash(level)).toBe('638447dfd10cb3a47755f4550a9550569b7cbd2f0d48a7379f5ef92765fe718a');
+  });
   it('is the fingerprint of the level', () => {
     expect(levelHash(level)).toBe(fingerprint(level));
     expect(levelHash(level)).toMatch(/^[0-9a-f]{64}$/);
