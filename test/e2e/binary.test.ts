@@ -9,6 +9,9 @@ import {hasTmux, TmuxSession} from './tmux.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
+/** An SGR foreground or background colour: 30–37, 40–47, 90–97, 100–107, or 38;…/48;… (256 and true colour). */
+// eslint-disable-next-line no-control-regex -- terminal escape codes are what this test looks for
+const COLOUR_CODE = /\u001B\[(?:\d+;)*(?:3[0-7]|4[0-7]|9[0-7]|10[0-7]|38|48)(?:;\d+)*m/;
 
 describe.skipIf(!hasTmux())('the built binary in an 80×24 terminal', () => {
   let session: TmuxSession | undefined;
@@ -23,12 +26,14 @@ describe.skipIf(!hasTmux())('the built binary in an 80×24 terminal', () => {
     session?.kill();
     session = undefined;
     if (home) rmSync(home, {recursive: true, force: true});
+    home = undefined;
   });
 
-  function start(id: string): TmuxSession {
-    home = mkdtempSync(join(tmpdir(), 'rightsize-e2e-'));
+  /** A shell in tmux running the game; `env` defaults to CI=false (Ink then repaints as in a terminal). */
+  function start(id: string, env: Record<string, string> = {CI: 'false'}): TmuxSession {
+    home ??= mkdtempSync(join(tmpdir(), 'rightsize-e2e-'));
     session = new TmuxSession(id);
-    session.start({CI: 'false', RIGHTSIZE_HOME: home, TERM: 'xterm-256color', PS1: '$ '}, ROOT);
+    session.start({RIGHTSIZE_HOME: home, TERM: 'xterm-256color', PS1: '$ ', ...env}, ROOT);
     session.type(`node ${CLI}; echo EXITED-$?`, true);
     return session;
   }
@@ -58,6 +63,19 @@ describe.skipIf(!hasTmux())('the built binary in an 80×24 terminal', () => {
     await tty.press('q', 'rightsize — menu');
     await tty.press('q', 'EXITED-0');
     expect(tty.cursorVisible()).toBe(true);
+  });
+
+  it('NO_COLOR: the same screens without a single colour code (symbols and words carry the meaning)', async () => {
+    // No CI variable at all here: chalk turns colour off when CI is set, whatever its value.
+    const coloured = start('colour', {});
+    await coloured.waitFor('Press Enter to start');
+    expect(coloured.screen({escapes: true})).toMatch(COLOUR_CODE);
+    coloured.kill();
+    const plain = start('no-color', {NO_COLOR: '1'});
+    await plain.waitFor('Press Enter to start');
+    await plain.press('Enter', 'rightsize — menu');
+    await plain.press('Enter', /1\. Stay Up\s+☆☆☆/);
+    expect(plain.screen({escapes: true})).not.toMatch(COLOUR_CODE);
   });
 
   it('Ctrl+C quits at once and leaves the cursor visible', async () => {

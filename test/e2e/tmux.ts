@@ -18,7 +18,10 @@ export class TmuxSession {
   }
 
   private tmux(...args: string[]): string {
-    const run = spawnSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
+    // The server's environment is ours without CI: a CI variable of any value turns colour off in chalk, and the
+    // test runner's own CI=true would make Ink print only the last frame. Sessions set what they need with -e.
+    const {CI: _ci, ...env} = process.env;
+    const run = spawnSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {encoding: 'utf8', env});
     if (run.status !== 0) throw new Error(`tmux ${args.join(' ')} failed: ${run.stderr}`);
     return run.stdout;
   }
@@ -40,8 +43,9 @@ export class TmuxSession {
     this.tmux('send-keys', '-t', this.name, ...names);
   }
 
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-t', this.name);
+  /** The visible screen as text; with `escapes`, including the colour and style codes. */
+  screen(options: {escapes?: boolean} = {}): string {
+    return this.tmux('capture-pane', '-p', ...(options.escapes ? ['-e'] : []), '-t', this.name);
   }
 
   cursorVisible(): boolean {

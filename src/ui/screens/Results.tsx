@@ -76,7 +76,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       <Text bold color={result.passed ? theme.good : theme.bad}>
         {result.passed ? '✓' : '✗'} {verdict}
       </Text>
-      <Text>  {starText(result.stars)}  </Text>
+      <Text aria-label={` ${result.stars} of 3 stars, `}>  {starText(result.stars)}  </Text>
       <Text bold>{result.points}</Text>
       <Text> / 1000 points</Text>
       {state.lastRun?.newBest ? <Text bold> — new best!</Text> : null}

@@ -23,7 +23,10 @@ export function Title() {
   return (
     <Frame title="rightsize" hints={[['enter', 'start'], ['?', 'help'], ['q', 'quit']]}>
       <Box flexDirection="column" alignItems="center">
-        <Text color={theme.accent}>{TITLE_ART}</Text>
+        {/* The art spells the name; a screen reader hears the name from the frame title instead. */}
+        <Text color={theme.accent} aria-hidden>
+          {TITLE_ART}
+        </Text>
         <Text bold>Choose the right AWS compute. Run the week. See why.</Text>
         <Text> </Text>
         <Text>EC2 · containers · Lambda — priced from the AWS catalog, scored by simulation.</Text>
