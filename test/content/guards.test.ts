@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
-import {formatProblem, loadSolutionFile, MAX_DEPTH, parseSolution, parseYaml} from '../../src/content/index.js';
+import {formatProblem, loadSolutionFile, MAX_DEPTH, parseLevel, parseSolution, parseYaml} from '../../src/content/index.js';
 import {findExcessiveNesting} from '../../src/content/guards.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'rightsize-guards-'));
@@ -92,6 +92,14 @@ describe('text guards', () => {
   ])('control characters are never printed back raw: $name', ({text, problem}) => {
     const parsed = parseSolution(text, 'f.yaml');
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([problem]);
+  });
+
+  it('a time made of 500,000 spaces is refused by its length, before the time pattern sees it', () => {
+    const text = `formatVersion: 1\nid: x\ntitle: X\nchapter: ec2\nconcepts: [x]\nbriefing: b\ndebrief: d\nworkloads:\n  - {id: web, kind: web, baseRps: 1, cpuMsPerRequest: 1, sloMs: 100}\nincidents:\n  - {kind: az-outage, az: a, minutes: 5, at: "${' '.repeat(500_000)}x"}\nstart: {tiers: [{workload: web, compute: lambda}]}\nreference: {tiers: [{workload: web, compute: lambda}]}\nobjectives: [{metric: availability, pass: 0.9, gold: 0.99}]\n`;
+    const parsed = parseLevel(text, 'l.yaml');
+    expect(parsed.ok ? [] : parsed.problems.map((p) => `${p.line}:${p.col} ${p.path}: ${p.message.slice(0, 58)}`)).toEqual([
+      "11:46 incidents[0].at: must be a time such as \"wed 14:00\" or \"day 2 14:00\" (got '",
+    ]);
   });
 
   it('100,000 unknown keys: the first 100 problems, then a count of the rest', () => {
