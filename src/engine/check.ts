@@ -184,8 +184,9 @@ function containerProblems(level: Level, tier: ContainerTier, path: Path): Probl
 function lambdaProblems(tier: LambdaTier, path: Path): Problem[] {
   const limits = CATALOG.lambda;
   const problems: Problem[] = [];
-  if (tier.memoryMb < limits.memoryMbMin || tier.memoryMb > limits.memoryMbMax) {
-    problems.push({path: [...path, 'memoryMb'], message: `Lambda memory is ${limits.memoryMbMin}–${limits.memoryMbMax} MB, not ${tier.memoryMb}`});
+  // 128–10,240 MB in 1 MB steps: https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html
+  if (tier.memoryMb < limits.memoryMbMin || tier.memoryMb > limits.memoryMbMax || !Number.isInteger(tier.memoryMb)) {
+    problems.push({path: [...path, 'memoryMb'], message: `Lambda memory is ${limits.memoryMbMin}–${limits.memoryMbMax} MB in 1 MB steps, not ${tier.memoryMb}`});
   }
   if (tier.timeoutSeconds > limits.timeoutSecondsMax) {
     problems.push({

@@ -138,8 +138,9 @@ describe('checkSolution', () => {
     {name: 'Fargate: 1 vCPU with 1 GB', solution: solution(withBatch({task: {vcpu: 1, memoryGb: 1}})), problems: [{path: ['tiers', 1, 'task', 'memoryGb'], says: 'takes 2, 3, 4, 5, 6, 7 or 8 GB'}]},
     {name: 'Fargate: 3 vCPU', solution: solution(withBatch({task: {vcpu: 3, memoryGb: 6}})), problems: [{path: ['tiers', 1, 'task', 'vcpu'], says: 'has 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU'}]},
     {name: 'Fargate: 16 vCPU with 120 GB is valid', solution: solution(withBatch({task: {vcpu: 16, memoryGb: 120}})), problems: []},
-    {name: 'Lambda memory below 128 MB', solution: solution([startWeb, tier({workload: 'batch', compute: 'lambda', memoryMb: 64})]), problems: [{path: ['tiers', 1, 'memoryMb'], says: '128–10240 MB, not 64'}]},
+    {name: 'Lambda memory below 128 MB', solution: solution([startWeb, tier({workload: 'batch', compute: 'lambda', memoryMb: 64})]), problems: [{path: ['tiers', 1, 'memoryMb'], says: '128–10240 MB in 1 MB steps, not 64'}]},
     {name: 'Lambda memory above 10,240 MB', solution: solution([startWeb, tier({workload: 'batch', compute: 'lambda', memoryMb: 10241})]), problems: [{path: ['tiers', 1, 'memoryMb'], says: 'not 10241'}]},
+    {name: 'Lambda memory in fractions of a MB', solution: solution([startWeb, tier({workload: 'batch', compute: 'lambda', memoryMb: 1769.5})]), problems: [{path: ['tiers', 1, 'memoryMb'], says: 'in 1 MB steps, not 1769.5'}]},
     {name: 'Lambda at exactly 10,240 MB and 900 s', solution: solution([startWeb, tier({workload: 'batch', compute: 'lambda', memoryMb: 10240, timeoutSeconds: 900})]), problems: []},
     {name: 'Lambda timeout past 900 s', solution: solution([startWeb, tier({workload: 'batch', compute: 'lambda', timeoutSeconds: 901})]), problems: [{path: ['tiers', 1, 'timeoutSeconds'], says: 'at most 900 s'}]},
     {
