@@ -64,12 +64,17 @@ describe('run screen', () => {
     await until(() => done() === 1, 'onDone is called at the end');
   });
 
-  it('clears its interval when it goes away', async () => {
+  it('clears its replay interval when it goes away', async () => {
+    const set = vi.spyOn(globalThis, 'setInterval');
     const clear = vi.spyOn(globalThis, 'clearInterval');
     const {ui} = open(SLOW);
     await waitFor(ui, 'Mon 00:00');
+    const replay = set.mock.calls.findIndex(([, delay]) => delay === SLOW.tickMs);
+    expect(replay).toBeGreaterThanOrEqual(0);
+    const timer = set.mock.results[replay]?.value;
+    expect(clear).not.toHaveBeenCalledWith(timer);
     ui.unmount();
-    expect(clear).toHaveBeenCalled();
+    expect(clear).toHaveBeenCalledWith(timer);
   });
 
   it('fits 80×24 with three charted workloads: two charts and a note', async () => {
