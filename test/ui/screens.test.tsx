@@ -113,6 +113,25 @@ describe('settings', () => {
     expect(services.settings).toEqual({screenReader: true});
   });
 
+  it('import reads a solution file into the "imported" slot of its level', async () => {
+    const services = starred();
+    const {ui} = await openMenuEntry(4, services);
+    await press(ui, 'j', '› Import a solution file');
+    await press(ui, KEYS.enter, 'Read from:');
+    await type(ui, 'x.yaml');
+    await press(ui, KEYS.enter, 'Imported into the saved build "imported" of stay-up');
+    expect([...services.slots.keys()]).toEqual(['stay-up/imported']);
+  });
+
+  it('import refuses a solution for a level the campaign does not have', async () => {
+    const services = {...starred(), importSolution: () => ({levelId: 'elsewhere', tiers: []})};
+    const {ui} = await openMenuEntry(4, services);
+    await press(ui, 'j', '› Import a solution file');
+    await press(ui, KEYS.enter, 'Read from:');
+    await type(ui, 'x.yaml');
+    await press(ui, KEYS.enter, 'Could not import: it is for level "elsewhere"');
+  });
+
   it('export writes the current build to the path typed', async () => {
     const services = starred();
     const exported = vi.spyOn(services, 'exportSolution');

@@ -134,6 +134,7 @@ export function Settings() {
             attempt(
               async () => {
                 const imported = await services.importSolution(path);
+                if (!levelById(campaign, imported.levelId)) throw new Error(`it is for level "${imported.levelId}", which this campaign does not have`);
                 await services.saveSlot(imported.levelId, 'imported', imported.tiers);
                 dispatch({type: 'set-build', levelId: imported.levelId, tiers: imported.tiers});
                 return imported.levelId;
