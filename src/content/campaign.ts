@@ -7,12 +7,12 @@ import {loadLevelFile} from './files.js';
 import {loadWith, problemAt} from './load.js';
 import {levelsDir} from './paths.js';
 import {fileProblem, sortProblems, type ContentProblem, type Loaded} from './problem.js';
-import {buildCampaignSchema, type Chapter} from './schema-campaign.js';
+import {buildCampaignSchema, type CampaignChapter} from './schema-campaign.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 
 export interface Campaign {
-  chapters: Chapter[];
+  chapters: CampaignChapter[];
   /** Every level, in campaign order. */
   levels: Level[];
   /** The file each level was read from, by level id. */

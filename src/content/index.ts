@@ -13,6 +13,6 @@ export {levelSchema, DEFAULT_HORIZON_DAYS, DEFAULT_SEED, MAX_HORIZON_DAYS} from 
 export {solutionSchema} from './schema-solution.js';
 export {tierSchema} from './schema-tier.js';
 export type {ConceptCard, ConceptFact} from './schema-concepts.js';
-export type {Chapter} from './schema-campaign.js';
+export type {CampaignChapter} from './schema-campaign.js';
 export {solutionToYaml} from './yaml-out.js';
 export {assetsDir, levelsDir, packageRoot} from './paths.js';

@@ -3,7 +3,7 @@ import {z} from 'zod';
 import {CHAPTERS} from '../engine/vocab.js';
 import {id, list, obj, oneOf, text} from './schema-helpers.js';
 
-export interface Chapter {
+export interface CampaignChapter {
   id: (typeof CHAPTERS)[number];
   title: string;
   /** Level ids in play order. */
@@ -31,3 +31,6 @@ export function buildCampaignSchema() {
     'The campaign (formatVersion 1).',
   );
 }
+
+type Assert<T extends true> = T;
+export type ChapterOutputIsChapter = Assert<z.output<ReturnType<typeof buildCampaignSchema>>['chapters'][number] extends CampaignChapter ? true : false>;
