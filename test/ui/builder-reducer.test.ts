@@ -116,6 +116,12 @@ describe('builder reducer', () => {
       expect: (s) => expect(tier(s).compute).toBe('ec2'),
     },
     {
+      name: 'a tier on a kind the level does not allow can still move to the one it does',
+      level: makeLevel({allow: {compute: ['ec2'], features: ['count']}, start: {tiers: [withDefaults({workload: 'web', compute: 'lambda'})]}}),
+      actions: [{type: 'change-value', delta: 1}],
+      expect: (s) => expect(tier(s).compute).toBe('ec2'),
+    },
+    {
       name: 'auto scaling on starts at the current count, hides count and shows min, max, target',
       actions: [{type: 'set-value', field: 'count', value: 3}, {type: 'set-value', field: 'scaling', value: true}],
       expect: (s) => {

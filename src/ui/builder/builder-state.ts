@@ -68,7 +68,7 @@ export function freshTier(level: Level, workload: string, compute: ComputeKind):
     const tier = draft as Tier;
     const from = {...start, compute} as Tier;
     for (const field of fieldTable(compute)) {
-      if (field.gate === 'compute' || lockReason(field, level) === undefined) continue;
+      if (field.gate === 'compute' || lockReason(field, level, tier) === undefined) continue;
       copyField(field, from, tier, level);
     }
   });
@@ -94,7 +94,7 @@ export function initBuilder(level: Level, initialTiers: readonly Tier[]): Builde
   for (const tier of initialTiers) if (!tiers.some((t) => t.workload === tier.workload)) tiers.push(structuredClone(tier));
   const first = tiers[0];
   const fields = first ? fieldsOf(first) : [];
-  const editable = fields.find((f) => lockReason(f, level) === undefined) ?? fields[0];
+  const editable = fields.find((f) => first && lockReason(f, level, first) === undefined) ?? fields[0];
   return {tiers, tierIndex: 0, fieldId: editable?.id ?? 'compute', optionIndex: 0, hintsShown: 0};
 }
 
@@ -121,7 +121,7 @@ function selectTier(state: S, level: Level, index: number): void {
   state.tierIndex = ((index % count) + count) % count;
   const tier = state.tiers[state.tierIndex] as Tier;
   const fields = fieldsOf(tier);
-  if (!fields.some((f) => f.id === state.fieldId)) state.fieldId = (fields.find((f) => lockReason(f, level) === undefined) ?? fields[0])?.id ?? 'compute';
+  if (!fields.some((f) => f.id === state.fieldId)) state.fieldId = (fields.find((f) => lockReason(f, level, tier) === undefined) ?? fields[0])?.id ?? 'compute';
   state.optionIndex = 0;
   delete state.picker;
 }
@@ -151,8 +151,9 @@ function setCompute(state: S, level: Level, compute: ComputeKind): void {
 
 /** The field, if the level lets it change; otherwise says why and returns undefined. */
 function editable(state: S, level: Level, field: Field | undefined): Field | undefined {
-  if (!field) return undefined;
-  if (lockReason(field, level) === undefined) return field;
+  const tier = state.tiers[state.tierIndex] as Tier | undefined;
+  if (!field || !tier) return undefined;
+  if (lockReason(field, level, tier) === undefined) return field;
   state.message = `${field.label} is locked in this level`;
   return undefined;
 }

@@ -19,20 +19,17 @@ export function fieldById(tier: Tier, id: FieldId): Field | undefined {
   return fieldsOf(tier).find((field) => field.id === id);
 }
 
-/** Why a field cannot change in this level, or undefined when it can. */
-export function lockReason(field: Field, level: Level): string | undefined {
+/** Why a field of this tier cannot change in this level, or undefined when it can. */
+export function lockReason(field: Field, level: Level, tier: Tier): string | undefined {
   switch (field.gate) {
     case 'free':
       return undefined;
     case 'compute':
-      return level.allow.compute.length > 1 ? undefined : `this level uses ${level.allow.compute.join('')} only`;
+      // A tier on a kind the level does not allow (a file from elsewhere) may always move to one it does.
+      return level.allow.compute.some((kind) => kind !== tier.compute) ? undefined : `this level uses ${level.allow.compute.join(', ')} only`;
     default:
       return level.allow.features.includes(field.gate) ? undefined : `this level keeps ${field.label} as it starts (feature "${field.gate}" is not allowed here)`;
   }
-}
-
-export function isLocked(field: Field, level: Level): boolean {
-  return lockReason(field, level) !== undefined;
 }
 
 /** The option matching a field's current value (undefined for multi-selects or an unknown value). */

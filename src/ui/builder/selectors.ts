@@ -50,7 +50,7 @@ export function fieldRows(state: BuilderState, level: Level): FieldRow[] {
   const selectedId = fieldOf(state)?.id;
   return fieldsOf(tier).map((field) => {
     const selected = field.id === selectedId;
-    const row: FieldRow = {id: field.id, label: field.label, value: valueText(field, tier, level), locked: lockReason(field, level) !== undefined, selected};
+    const row: FieldRow = {id: field.id, label: field.label, value: valueText(field, tier, level), locked: lockReason(field, level, tier) !== undefined, selected};
     if (field.kind === 'multi') {
       const on = field.get(tier);
       row.options = field.options.map((option, i) => ({option, on: on.includes(option), highlighted: selected && i === state.optionIndex}));
@@ -73,8 +73,9 @@ export function guidance(state: BuilderState, level: Level, findings: readonly F
     if (hint !== undefined) return `Hint ${state.hintOpen + 1}/${level.hints.length}: ${hint}`;
   }
   const field = fieldOf(state);
-  if (!field) return '';
-  const reason = lockReason(field, level);
+  const tier = tierOf(state);
+  if (!field || !tier) return '';
+  const reason = lockReason(field, level, tier);
   return reason === undefined ? field.help : `Locked: ${reason}. ${field.help}`;
 }
 
