@@ -45,7 +45,7 @@ export function parseYaml(input: string, file: string): Parsed<unknown> {
   try {
     doc = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2', merge: false});
   } catch (error) {
-    return {ok: false, problems: [at(1, 1, `cannot parse: ${error instanceof Error ? error.message : String(error)}`)]};
+    return {ok: false, problems: [at(1, 1, printable(`cannot parse: ${error instanceof Error ? error.message : String(error)}`))]};
   }
   const source: SourceMap = {file, doc, lineCounter};
   const problems: ContentProblem[] = [...doc.errors, ...doc.warnings].map((error) => {
@@ -67,7 +67,7 @@ export function parseYaml(input: string, file: string): Parsed<unknown> {
     const alias = firstAlias(doc);
     const {line, col} = lineCounter.linePos(alias?.range?.[0] ?? 0);
     const excessive = error instanceof Error && /alias/i.test(error.message);
-    const message = excessive ? `aliases expand too far (at most ${MAX_ALIASES} expansions are allowed)` : `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+    const message = excessive ? `aliases expand too far (at most ${MAX_ALIASES} expansions are allowed)` : printable(`cannot read: ${error instanceof Error ? error.message : String(error)}`);
     return {ok: false, problems: [at(line, col, message)]};
   }
 }
