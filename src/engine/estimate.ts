@@ -8,11 +8,11 @@ import {inOfficeHours, MINUTES_PER_HOUR} from './time.js';
 import type {ContainerTier, CostLine, Ec2Tier, Finding, LambdaTier, Level, Tier, Workload} from './types.js';
 import {Meters} from './sim/cost.js';
 import {dailyMultipliers, jobReleaseMinutes} from './sim/demand.js';
-import {billInstances, ec2FleetSpec} from './sim/fleet-ec2.js';
-import {billEksCluster, billFargateTasks, hostFleetSpec, taskFleetSpec} from './sim/fleet-containers.js';
+import {ec2FleetSpec, makeInstanceBiller} from './sim/fleet-ec2.js';
+import {hostFleetSpec, makeEksBiller, makeFargateBiller, taskFleetSpec} from './sim/fleet-containers.js';
 import type {Fleet, FleetSpec} from './sim/fleet.js';
 import {billedDurationMs, lambdaConcurrencyLimit, lambdaMeters} from './sim/lambda.js';
-import {billDedicatedFee, billNetwork} from './sim/network.js';
+import {billDedicatedFee, makeNetworkBiller} from './sim/network.js';
 import {newUnit, type Unit} from './sim/units.js';
 import {CLUSTER_DEFAULTS} from './defaults.js';
 
@@ -79,6 +79,8 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicate
   const jobs = jobsRunningByHour(workload, Math.ceil(runMinutes));
   const billing = {instanceType: tier.instanceType, purchase: tier.purchase, rootVolumeGb: tier.rootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id};
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const billInstances = makeInstanceBiller(billing, meters);
+  const billNetwork = makeNetworkBiller(network, meters);
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const minute = h * MINUTES_PER_HOUR;
     const running = tier.schedule === 'always' || inOfficeHours(minute);
@@ -91,8 +93,8 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicate
       for (const u of fleet.units) surplus += Math.max(0, u.workVcpuMin - spec.burst.earnedPerMinute);
     }
     meters.weight = 1;
-    if (billInstances(fleet, billing, h, meters, surplus) > 0) dedicatedHours[h] = 1;
-    billNetwork(network, h, rate * 60, meters);
+    if (billInstances(fleet, h, surplus) > 0) dedicatedHours[h] = 1;
+    billNetwork(h, rate * 60);
   }
 }
 
@@ -105,25 +107,29 @@ function estimateContainers(workload: Workload, tier: ContainerTier, meters: Met
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
   const cluster = {...CLUSTER_DEFAULTS, instanceType: 'm5.large', ...tier.cluster};
   const hostSpec = hostFleetSpec(tier);
+  const billHosts = makeInstanceBiller({instanceType: cluster.instanceType, purchase: cluster.purchase, rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id}, meters);
+  const billTasks = makeFargateBiller(tier, meters);
+  const billEks = tier.compute === 'eks' ? makeEksBiller(workload.id, meters) : null;
+  const billNetwork = makeNetworkBiller(network, meters);
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const rate = rateAt(workload, h);
     const busy = vcpuDemand(workload, rate, jobs[h] ?? 0);
     meters.weight = 1;
     if (tier.launchType === 'ec2') {
       const hosts = sampleFleet(hostSpec, hostSpec.initialCount, workload.id, busy, true);
-      const dedicated = billInstances(hosts, {instanceType: cluster.instanceType, purchase: cluster.purchase, rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id}, h, meters, 0);
+      const dedicated = billHosts(hosts, h, 0);
       if (dedicated > 0) dedicatedHours[h] = 1;
     } else if (perJob) {
       // A task per running job: bill one task weighted by the average number running.
       meters.weight = jobs[h] ?? 0;
-      billFargateTasks(sampleFleet(spec, 1, workload.id, threads, true), tier, h, meters);
+      billTasks(sampleFleet(spec, 1, workload.id, threads, true), h);
       meters.weight = 1;
     } else {
       const count = unitsFor(spec, tier.tasks, busy);
-      billFargateTasks(sampleFleet(spec, count, workload.id, busy, true), tier, h, meters);
+      billTasks(sampleFleet(spec, count, workload.id, busy, true), h);
     }
-    if (tier.compute === 'eks') billEksCluster(workload.id, h, meters);
-    billNetwork(network, h, rate * 60, meters);
+    billEks?.(h);
+    billNetwork(h, rate * 60);
   }
 }
 

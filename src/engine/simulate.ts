@@ -117,6 +117,7 @@ export function simulate(level: Level, solution: Pick<Solution, 'tiers'>, option
   const result: Omit<Result, 'fingerprint'> = {
     level: level.id,
     levelHash: levelHash(level),
+    solutionHash: fingerprint(solution.tiers),
     engineVersion: ENGINE_VERSION,
     seed,
     horizonHours: ctx.horizonHours,

@@ -343,6 +343,8 @@ export interface Timeline {
 export interface Result {
   level: string;
   levelHash: string;
+  /** Fingerprint of the solution's tiers: the result (and its fingerprint) names the exact build it scored. */
+  solutionHash?: string;
   engineVersion: string;
   seed: number;
   horizonHours: number;

@@ -12,9 +12,29 @@ export interface MeterSpec {
   per?: number;
 }
 
-interface Meter {
-  spec: MeterSpec;
-  raw: number;
+/** One cost line's meter. Get it once with `Meters.meter` and add to it every minute (no lookups in the loop). */
+export class Meter {
+  raw = 0;
+  private readonly usdPerRaw: number;
+
+  constructor(
+    readonly spec: MeterSpec,
+    private readonly owner: Meters,
+  ) {
+    this.usdPerRaw = spec.unitPriceUsd / (spec.per ?? 1);
+  }
+
+  /** Add `raw` units (before `per`) at a minute; `idleShare` of it counts as idle capacity. */
+  add(raw: number, minute: number, idleShare = 0): void {
+    const owner = this.owner;
+    raw *= owner.weight;
+    if (raw === 0) return;
+    this.raw += raw;
+    const usd = raw * this.usdPerRaw;
+    const bucket = Math.floor(minute / owner.bucketMinutes);
+    if (bucket >= 0 && bucket < owner.bucketUsd.length) owner.bucketUsd[bucket] = (owner.bucketUsd[bucket] ?? 0) + usd;
+    if (idleShare > 0) owner.idleUsd += usd * Math.min(1, idleShare);
+  }
 }
 
 export class Meters {
@@ -33,20 +53,20 @@ export class Meters {
     this.bucketUsd = new Float64Array(buckets);
   }
 
-  /** Add `raw` units (before `per`) to a meter at a minute; `idleShare` of it counts as idle capacity. */
-  add(key: string, spec: MeterSpec, raw: number, minute: number, idleShare = 0): void {
-    raw *= this.weight;
-    if (raw === 0) return;
+  /** The meter for a key (created with `spec` the first time). A meter never added to makes no line. */
+  meter(key: string, spec: MeterSpec): Meter {
     let meter = this.meters.get(key);
     if (!meter) {
-      meter = {spec, raw: 0};
+      meter = new Meter(spec, this);
       this.meters.set(key, meter);
     }
-    meter.raw += raw;
-    const usd = (raw / (spec.per ?? 1)) * spec.unitPriceUsd;
-    const bucket = Math.floor(minute / this.bucketMinutes);
-    if (bucket >= 0 && bucket < this.bucketUsd.length) this.bucketUsd[bucket] = (this.bucketUsd[bucket] ?? 0) + usd;
-    if (idleShare > 0) this.idleUsd += usd * Math.min(1, idleShare);
+    return meter;
+  }
+
+  /** Add `raw` units (before `per`) to a meter at a minute; `idleShare` of it counts as idle capacity. */
+  add(key: string, spec: MeterSpec, raw: number, minute: number, idleShare = 0): void {
+    if (raw * this.weight === 0) return;
+    this.meter(key, spec).add(raw, minute, idleShare);
   }
 
   /** Micro-dollars of one meter over `hoursScale` × the horizon (1: the horizon; 730 / horizon hours: a month). */
@@ -61,6 +81,7 @@ export class Meters {
     let monthlyMicroUsd = 0;
     let horizonMicroUsd = 0;
     for (const meter of this.meters.values()) {
+      if (meter.raw === 0) continue;
       const micro = Meters.microUsd(meter, 1);
       const monthlyMicro = Meters.microUsd(meter, toMonth);
       horizonMicroUsd += micro;

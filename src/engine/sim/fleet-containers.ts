@@ -77,7 +77,7 @@ export function placeTasks(tasks: Fleet, hosts: Fleet, minute: number): number {
     if (task.host < 0 || task.state === 'terminated') continue;
     const host = hosts.units[task.host] as Unit;
     if (host.state !== 'ready') {
-      if (task.state === 'ready' || task.state === 'booting') markDown(task, host.state === 'down' ? host.downReason : 'instance-failure', minute, Infinity, tasks.spec.launchMinutes);
+      if (task.state === 'ready' || task.state === 'booting') markDown(task, host.downReason, minute, Infinity, tasks.spec.launchMinutes);
       if (task.state === 'down') continue;
     }
     if (task.state === 'down') continue;
@@ -120,31 +120,33 @@ export function shareWorkToHosts(tasks: Fleet, hosts: Fleet): void {
   }
 }
 
-export function billFargateTasks(tasks: Fleet, tier: ContainerTier, minute: number, meters: Meters): void {
+export type FargateBiller = (tasks: Fleet, minute: number) => void;
+
+export function makeFargateBiller(tier: ContainerTier, meters: Meters): FargateBiller {
   const workload = tier.workload;
   const rates = fargateRates(tier.architecture, tier.spot);
   const arch = tier.architecture === 'arm' ? 'Arm' : 'x86';
   const spot = tier.spot ? ' Spot' : '';
-  let vcpu = 0;
-  let gb = 0;
-  let idleVcpu = 0;
-  let tasksExisting = 0;
-  for (const unit of tasks.units) {
-    if (unit.state === 'terminated' || unit.state === 'pending' || !unit.billed) continue;
-    tasksExisting++;
-    vcpu += tier.task.vcpu;
-    gb += tier.task.memoryGb;
-    idleVcpu += unitIdleShare(unit);
-  }
-  if (tasksExisting === 0) return;
-  const idleShare = idleVcpu / tasksExisting;
-  meters.add(`fgcpu:${workload}`, {item: `Fargate${spot} vCPU (${arch})`, unit: 'vCPU-hours', unitPriceUsd: rates.usdPerVcpuHour, workload, per: 60}, vcpu, minute, idleShare);
-  meters.add(`fggb:${workload}`, {item: `Fargate${spot} memory (${arch})`, unit: 'GB-hours', unitPriceUsd: rates.usdPerGbHour, workload, per: 60}, gb, minute, idleShare);
-  if (tier.network === 'default-vpc') {
-    meters.add(`ipv4:${workload}`, {item: 'Public IPv4 addresses', unit: 'IP-hours', unitPriceUsd: CATALOG.publicIpv4.usdPerHour, workload, per: 60}, tasksExisting, minute);
-  }
+  const cpu = meters.meter(`fgcpu:${workload}`, {item: `Fargate${spot} vCPU (${arch})`, unit: 'vCPU-hours', unitPriceUsd: rates.usdPerVcpuHour, workload, per: 60});
+  const memory = meters.meter(`fggb:${workload}`, {item: `Fargate${spot} memory (${arch})`, unit: 'GB-hours', unitPriceUsd: rates.usdPerGbHour, workload, per: 60});
+  const ipv4 = tier.network === 'default-vpc' ? meters.meter(`ipv4:${workload}`, {item: 'Public IPv4 addresses', unit: 'IP-hours', unitPriceUsd: CATALOG.publicIpv4.usdPerHour, workload, per: 60}) : null;
+  return (tasks, minute) => {
+    let running = 0;
+    let idleSum = 0;
+    for (const unit of tasks.units) {
+      if (unit.state === 'terminated' || unit.state === 'pending' || !unit.billed) continue;
+      running++;
+      idleSum += unitIdleShare(unit);
+    }
+    if (running === 0) return;
+    const idleShare = idleSum / running;
+    cpu.add(running * tier.task.vcpu, minute, idleShare);
+    memory.add(running * tier.task.memoryGb, minute, idleShare);
+    ipv4?.add(running, minute);
+  };
 }
 
-export function billEksCluster(workload: string, minute: number, meters: Meters): void {
-  meters.add(`eks:${workload}`, {item: 'EKS cluster', unit: 'cluster-hours', unitPriceUsd: CATALOG.eks.usdPerClusterHour, workload, per: 60}, 1, minute);
+export function makeEksBiller(workload: string, meters: Meters): (minute: number) => void {
+  const cluster = meters.meter(`eks:${workload}`, {item: 'EKS cluster', unit: 'cluster-hours', unitPriceUsd: CATALOG.eks.usdPerClusterHour, workload, per: 60});
+  return (minute) => cluster.add(1, minute);
 }

@@ -64,46 +64,46 @@ export function unitIdleShare(unit: Unit): number {
   return Math.max(0, 1 - unit.workVcpuMin / unit.capVcpuMin);
 }
 
+export type InstanceBiller = (fleet: Fleet, minute: number, surplusCredits: number) => number;
+
 /**
  * One minute of an instance fleet's bill. Running instances (booting, serving, or failed but not terminated) bill
  * instance time; every instance that exists — stopped too — bills its root volume and, in the default VPC, its public IPv4.
- * Returns the number of dedicated instances running (for the per-region dedicated fee).
+ * The biller returns the number of dedicated instances running (for the per-region dedicated fee).
  */
-export function billInstances(fleet: Fleet, billing: InstanceBilling, minute: number, meters: Meters, surplusCredits: number): number {
+export function makeInstanceBiller(billing: InstanceBilling, meters: Meters): InstanceBiller {
   const {instanceType: typeName, purchase, workload} = billing;
-  let running = 0;
-  let existing = 0;
-  let idleSum = 0;
-  for (const unit of fleet.units) {
-    if (unit.state === 'terminated') continue;
-    if (unit.billed || unit.state === 'stopped') existing++;
-    if (!unit.billed || unit.state === 'stopped' || unit.state === 'pending') continue;
-    running++;
-    idleSum += unitIdleShare(unit);
-  }
-  const idleShare = running > 0 ? idleSum / running : 0;
-  if (running > 0) {
-    if (purchase === 'dedicated-host') {
-      const host = dedicatedHostFor(typeName);
-      if (host) {
-        const hosts = hostsNeeded(running, host.perHost);
-        meters.add(`host:${workload}:${host.family}`, {item: `Dedicated host ${host.family}`, unit: 'host-hours', unitPriceUsd: host.usdPerHour, workload, per: 60}, hosts, minute, idleShare);
-      }
-    } else {
-      const price = instanceHourUsd(typeName, purchase);
-      meters.add(`ec2:${workload}:${typeName}:${purchase}`, {item: `EC2 ${typeName} ${PURCHASE_LABEL[purchase]}`, unit: 'instance-hours', unitPriceUsd: price, workload, per: 60}, running, minute, idleShare);
+  const host = purchase === 'dedicated-host' ? dedicatedHostFor(typeName) : undefined;
+  const compute = host
+    ? meters.meter(`host:${workload}:${host.family}`, {item: `Dedicated host ${host.family}`, unit: 'host-hours', unitPriceUsd: host.usdPerHour, workload, per: 60})
+    : purchase === 'dedicated-host'
+      ? null
+      : meters.meter(`ec2:${workload}:${typeName}:${purchase}`, {item: `EC2 ${typeName} ${PURCHASE_LABEL[purchase]}`, unit: 'instance-hours', unitPriceUsd: instanceHourUsd(typeName, purchase), workload, per: 60});
+  const ebs = meters.meter(`ebs:${workload}`, {item: 'EBS gp3 root volumes', unit: 'GB-months', unitPriceUsd: CATALOG.ebs.gp3UsdPerGbMonth, workload, per: 60 * 730});
+  const ipv4 = billing.publicIpv4 ? meters.meter(`ipv4:${workload}`, {item: 'Public IPv4 addresses', unit: 'IP-hours', unitPriceUsd: CATALOG.publicIpv4.usdPerHour, workload, per: 60}) : null;
+  const surplus = meters.meter(`surplus:${workload}`, {item: `CPU credits ${typeName} unlimited surplus`, unit: 'vCPU-hours', unitPriceUsd: surplusUsdPerCredit() * 60, workload, per: 60});
+  return (fleet, minute, surplusCredits) => {
+    let running = 0;
+    let existing = 0;
+    let idleSum = 0;
+    for (const unit of fleet.units) {
+      if (unit.state === 'terminated') continue;
+      if (unit.billed || unit.state === 'stopped') existing++;
+      if (!unit.billed || unit.state === 'stopped' || unit.state === 'pending') continue;
+      running++;
+      idleSum += unitIdleShare(unit);
     }
-  }
-  if (existing > 0) {
-    meters.add(`ebs:${workload}`, {item: 'EBS gp3 root volumes', unit: 'GB-months', unitPriceUsd: CATALOG.ebs.gp3UsdPerGbMonth, workload, per: 60 * 730}, existing * billing.rootVolumeGb, minute);
-    if (billing.publicIpv4) {
-      meters.add(`ipv4:${workload}`, {item: 'Public IPv4 addresses', unit: 'IP-hours', unitPriceUsd: CATALOG.publicIpv4.usdPerHour, workload, per: 60}, existing, minute);
+    if (running > 0 && compute) {
+      const units = host ? hostsNeeded(running, host.perHost) : running;
+      compute.add(units, minute, idleSum / running);
     }
-  }
-  if (surplusCredits > 0) {
-    meters.add(`surplus:${workload}`, {item: `CPU credits ${typeName} unlimited surplus`, unit: 'vCPU-hours', unitPriceUsd: surplusUsdPerCredit() * 60, workload, per: 60}, surplusCredits, minute);
-  }
-  return purchase === 'dedicated-instance' ? running : 0;
+    if (existing > 0) {
+      ebs.add(existing * billing.rootVolumeGb, minute);
+      ipv4?.add(existing, minute);
+    }
+    if (surplusCredits > 0) surplus.add(surplusCredits, minute);
+    return purchase === 'dedicated-instance' ? running : 0;
+  };
 }
 
 /** Server-minutes an operator patches (every instance that exists, running or stopped). */

@@ -132,6 +132,7 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
       // Spot reclaimed at the end of its two-minute notice.
       unit.reclaimAt = Infinity;
       if (unit.replaced || spec.replaces) {
+        unit.downReason = 'spot-interruption';
         terminate(unit);
         continue;
       }

@@ -50,20 +50,19 @@ export function lambdaMeters(tier: LambdaTier, workload: string, meters: Meters)
   const rates = lambdaRates(tier.architecture);
   const memoryGb = tier.memoryMb / 1024;
   const arch = tier.architecture === 'arm' ? 'Arm' : 'x86';
+  const requests = meters.meter(`lreq:${workload}`, {item: 'Lambda requests', unit: 'requests', unitPriceUsd: rates.usdPerRequest, workload});
+  const duration = meters.meter(`lgbs:${workload}`, {item: `Lambda duration (${arch}, ${tier.memoryMb} MB)`, unit: 'GB-seconds', unitPriceUsd: rates.usdPerGbSecond, workload});
+  const provisionedDuration = meters.meter(`lpcd:${workload}`, {item: `Lambda duration on provisioned concurrency (${arch})`, unit: 'GB-seconds', unitPriceUsd: rates.provisionedDurationUsdPerGbSecond, workload});
+  const provisionedItem = `Lambda provisioned concurrency (${arch}, ${tier.provisionedConcurrency} × ${tier.memoryMb} MB)`;
+  const provisioned = tier.provisionedConcurrency > 0 ? meters.meter(`lpc:${workload}`, {item: provisionedItem, unit: 'GB-seconds', unitPriceUsd: rates.provisionedUsdPerGbSecond, workload}) : null;
+  const api = tier.trigger === 'api' ? meters.meter(`apigw:${workload}`, {item: 'API Gateway HTTP API requests', unit: 'requests', unitPriceUsd: apiGatewayUsdPerRequest(), workload}) : null;
+  const provisionedGbSecondsPerMinute = tier.provisionedConcurrency * memoryGb * 60;
   return {
-    requests: (minute, count) => meters.add(`lreq:${workload}`, {item: 'Lambda requests', unit: 'requests', unitPriceUsd: rates.usdPerRequest, workload}, count, minute),
-    gbSeconds: (minute, gbs) => meters.add(`lgbs:${workload}`, {item: `Lambda duration (${arch}, ${tier.memoryMb} MB)`, unit: 'GB-seconds', unitPriceUsd: rates.usdPerGbSecond, workload}, gbs, minute),
-    provisionedDuration: (minute, gbs) =>
-      meters.add(`lpcd:${workload}`, {item: `Lambda duration on provisioned concurrency (${arch})`, unit: 'GB-seconds', unitPriceUsd: rates.provisionedDurationUsdPerGbSecond, workload}, gbs, minute),
-    provisioned: (minute, idleShare) => {
-      if (tier.provisionedConcurrency <= 0) return;
-      const item = `Lambda provisioned concurrency (${arch}, ${tier.provisionedConcurrency} × ${tier.memoryMb} MB)`;
-      meters.add(`lpc:${workload}`, {item, unit: 'GB-seconds', unitPriceUsd: rates.provisionedUsdPerGbSecond, workload}, tier.provisionedConcurrency * memoryGb * 60, minute, idleShare);
-    },
-    apiRequests: (minute, count) => {
-      if (tier.trigger !== 'api') return;
-      meters.add(`apigw:${workload}`, {item: 'API Gateway HTTP API requests', unit: 'requests', unitPriceUsd: apiGatewayUsdPerRequest(), workload}, count, minute);
-    },
+    requests: (minute, count) => requests.add(count, minute),
+    gbSeconds: (minute, gbs) => duration.add(gbs, minute),
+    provisionedDuration: (minute, gbs) => provisionedDuration.add(gbs, minute),
+    provisioned: (minute, idleShare) => provisioned?.add(provisionedGbSecondsPerMinute, minute, idleShare),
+    apiRequests: (minute, count) => api?.add(count, minute),
   };
 }
 

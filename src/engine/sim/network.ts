@@ -10,18 +10,20 @@ export interface NetworkBilling {
   natGateways: number;
 }
 
-export function billNetwork(net: NetworkBilling, minute: number, requestsThisMinute: number, meters: Meters): void {
+export type NetworkBiller = (minute: number, requestsThisMinute: number) => void;
+
+export function makeNetworkBiller(net: NetworkBilling, meters: Meters): NetworkBiller {
   const {workload} = net;
-  if (net.alb) {
-    meters.add(`alb:${workload}`, {item: 'Application Load Balancer', unit: 'ALB-hours', unitPriceUsd: CATALOG.alb.usdPerHour, workload, per: 60}, 1, minute);
-    const lcus = albLcus(requestsThisMinute / 60);
-    meters.add(`lcu:${workload}`, {item: 'ALB capacity units', unit: 'LCU-hours', unitPriceUsd: CATALOG.alb.usdPerLcuHour, workload, per: 60}, lcus, minute);
-  }
-  if (net.natGateways > 0) {
-    meters.add(`nat:${workload}`, {item: 'NAT gateway', unit: 'NAT-hours', unitPriceUsd: CATALOG.natGateway.usdPerHour, workload, per: 60}, net.natGateways, minute);
-    const gb = (requestsThisMinute * NAT_KB_PER_REQUEST) / KB_PER_GB;
-    meters.add(`natgb:${workload}`, {item: 'NAT gateway data processed', unit: 'GB', unitPriceUsd: CATALOG.natGateway.usdPerGbProcessed, workload}, gb, minute);
-  }
+  const alb = net.alb ? meters.meter(`alb:${workload}`, {item: 'Application Load Balancer', unit: 'ALB-hours', unitPriceUsd: CATALOG.alb.usdPerHour, workload, per: 60}) : null;
+  const lcu = net.alb ? meters.meter(`lcu:${workload}`, {item: 'ALB capacity units', unit: 'LCU-hours', unitPriceUsd: CATALOG.alb.usdPerLcuHour, workload, per: 60}) : null;
+  const nat = net.natGateways > 0 ? meters.meter(`nat:${workload}`, {item: 'NAT gateway', unit: 'NAT-hours', unitPriceUsd: CATALOG.natGateway.usdPerHour, workload, per: 60}) : null;
+  const natGb = net.natGateways > 0 ? meters.meter(`natgb:${workload}`, {item: 'NAT gateway data processed', unit: 'GB', unitPriceUsd: CATALOG.natGateway.usdPerGbProcessed, workload}) : null;
+  return (minute, requestsThisMinute) => {
+    alb?.add(1, minute);
+    lcu?.add(albLcus(requestsThisMinute / 60), minute);
+    nat?.add(net.natGateways, minute);
+    natGb?.add((requestsThisMinute * NAT_KB_PER_REQUEST) / KB_PER_GB, minute);
+  };
 }
 
 /** Dedicated instances: a per-region fee for every hour any dedicated instance runs (once, however many tiers). */

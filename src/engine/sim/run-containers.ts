@@ -3,9 +3,9 @@
 import {CLUSTER_DEFAULTS} from '../defaults.js';
 import type {ContainerTier, Workload} from '../types.js';
 import {advanceFleet, createFleet, type Fleet} from './fleet.js';
-import {billInstances, serverMinutes} from './fleet-ec2.js';
-import {billEksCluster, billFargateTasks, hostFleetSpec, placeTasks, shareWorkToHosts, taskFleetSpec} from './fleet-containers.js';
-import {billNetwork} from './network.js';
+import {makeInstanceBiller, serverMinutes} from './fleet-ec2.js';
+import {hostFleetSpec, makeEksBiller, makeFargateBiller, placeTasks, shareWorkToHosts, taskFleetSpec} from './fleet-containers.js';
+import {makeNetworkBiller} from './network.js';
 import {emptySummary, type RunnerDeps, type TierRunner} from './runner.js';
 import {scaleFleet} from './scaling.js';
 import type {WorkloadStats} from './stats.js';
@@ -32,6 +32,10 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
     workload: workload.id,
   };
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const billHosts = hosts ? makeInstanceBiller(hostBilling, meters) : null;
+  const billTasks = hosts ? null : makeFargateBiller(tier, meters);
+  const billEks = tier.compute === 'eks' ? makeEksBiller(workload.id, meters) : null;
+  const billNetwork = makeNetworkBiller(network, meters);
   const summary = emptySummary();
   let pending = 0;
   const runner: TierRunner = {
@@ -62,15 +66,15 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
         summary.pendingTaskMinutes++;
         summary.peakPendingTasks = Math.max(summary.peakPendingTasks, pending);
       }
-      if (hosts) {
+      if (hosts && billHosts) {
         shareWorkToHosts(tasks, hosts);
-        runner.dedicatedRunning = billInstances(hosts, hostBilling, minute, meters, 0);
+        runner.dedicatedRunning = billHosts(hosts, minute, 0);
         summary.serverMinutes += serverMinutes(hosts);
       } else {
-        billFargateTasks(tasks, tier, minute, meters);
+        billTasks?.(tasks, minute);
       }
-      if (tier.compute === 'eks') billEksCluster(workload.id, minute, meters);
-      billNetwork(network, minute, requests, meters);
+      billEks?.(minute);
+      billNetwork(minute, requests);
     },
     finish() {
       finishWork(inputs, stats, ctx.minutes);

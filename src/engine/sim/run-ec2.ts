@@ -1,10 +1,10 @@
 // An EC2 tier: a fleet of instances (fixed count or an Auto Scaling group) serving web, jobs or events.
 import type {Ec2Tier, Workload} from '../types.js';
 import {createFleet, type Fleet} from './fleet.js';
-import {ec2FleetSpec, billInstances, serverMinutes} from './fleet-ec2.js';
+import {ec2FleetSpec, makeInstanceBiller, serverMinutes} from './fleet-ec2.js';
 import {scaleFleet} from './scaling.js';
 import {advanceFleet} from './fleet.js';
-import {billNetwork} from './network.js';
+import {makeNetworkBiller} from './network.js';
 import {emptySummary, type RunnerDeps, type TierRunner} from './runner.js';
 import type {WorkloadStats} from './stats.js';
 import {serveWebMinute, type MinuteOutcome} from './web.js';
@@ -17,6 +17,8 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
   const summary = emptySummary();
   const billing = {instanceType: tier.instanceType, purchase: tier.purchase, rootVolumeGb: tier.rootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id};
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const billInstances = makeInstanceBiller(billing, meters);
+  const billNetwork = makeNetworkBiller(network, meters);
   const runner: TierRunner = {
     workload,
     tier,
@@ -38,8 +40,8 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
         requests = outcome.itemsServed ?? 0;
       }
       noteCredits(summary, fleet, minute, outcome);
-      runner.dedicatedRunning = billInstances(fleet, billing, minute, meters, outcome.surplusCredits);
-      billNetwork(network, minute, requests, meters);
+      runner.dedicatedRunning = billInstances(fleet, minute, outcome.surplusCredits);
+      billNetwork(minute, requests);
       summary.serverMinutes += serverMinutes(fleet);
     },
     finish() {
