@@ -1,5 +1,6 @@
 // npm run bench: how fast the one scoring path is. Plain numbers with units; no pass/fail thresholds here
 // (DESIGN §6 holds the targets: a 7-day three-tier level well under 50 ms; 1,000 submissions in a few seconds).
+import {availableParallelism, loadavg} from 'node:os';
 import {performance} from 'node:perf_hooks';
 import {checkSolution, createRng, nextInt, simulate, withDefaults} from '../src/engine/index.js';
 import type {Level, Solution, Tier} from '../src/engine/index.js';
@@ -78,6 +79,10 @@ function timeOnce(run: () => unknown): number {
 }
 
 // ---------------------------------------------------------------- one level, many runs
+
+// Timings on a busy machine are not timings of the engine: say how busy it was.
+const [load1m = 0] = loadavg();
+console.log(`machine: ${availableParallelism()} cores, load average ${load1m.toFixed(2)} (1 min), Node ${process.version}`);
 
 for (let i = 0; i < WARMUP_RUNS; i++) simulate(level, reference);
 const samplesMs = Array.from({length: TIMED_RUNS}, () => timeOnce(() => simulate(level, reference))).sort((a, b) => a - b);
