@@ -42,8 +42,8 @@ const METRIC_FORMATS: Record<Metric, {label: string; format: (value: number, ali
   monthlyCostUsd: {label: 'monthly cost', format: (usd) => usd2.format(usd)},
   idleCostShare: {label: 'idle cost share', format: percent},
   jobsOnTime: {label: 'jobs on time', format: percent},
-  eventsWithinMaxAge: {label: 'events within max age', format: percent},
-  opsHoursPerMonth: {label: 'ops hours per month', format: (h) => `${formatQuantity(h)} h`},
+  eventsWithinMaxAge: {label: 'events in time', format: percent},
+  opsHoursPerMonth: {label: 'ops hours/month', format: (h) => `${formatQuantity(h)} h`},
 };
 
 export function metricLabel(metric: Metric): string {

@@ -15,7 +15,7 @@ export function renderReport(result: Result, level: Pick<Level, 'id' | 'title'>,
     ...header(result, level, paint),
     ...objectives(result, paint),
     ...hardFailures(result, paint, columns),
-    ...costLines(result, paint),
+    ...costLines(result, paint, columns),
     ...failures(result, paint),
     ...findings(result, paint, columns),
     '',
@@ -41,13 +41,15 @@ function objectives(result: Result, paint: Paint): string[] {
       formatMetric(o.metric, o.value, alike),
       `pass ${formatMetric(o.metric, o.pass, alike)}`,
       `gold ${formatMetric(o.metric, o.gold, alike)}`,
-      `${formatCount(o.points)}/${formatCount(o.maxPoints)} pts`,
-      o.lostTo ? `lost to ${o.lostTo}` : '',
+      `${formatCount(o.points)}/${formatCount(o.maxPoints)}`,
     ];
   });
   const left = {align: 'left'} as const;
   const right = {align: 'right'} as const;
-  return section('Objectives', paint, renderTable([left, left, right, left, left, right, left], rows));
+  const table = renderTable([left, left, right, left, left, right], rows);
+  // The finding that cost an objective goes on its own line, so a row fits 80 columns.
+  const lines = result.objectives.flatMap((o, i) => [table[i] ?? '', ...(o.lostTo ? [`          ${paint('dim', `lost to ${o.lostTo}`)}`] : [])]);
+  return section('Objectives (points: earned/possible)', paint, lines);
 }
 
 function hardFailures(result: Result, paint: Paint, columns: number | undefined): string[] {
@@ -55,12 +57,23 @@ function hardFailures(result: Result, paint: Paint, columns: number | undefined)
   return section('Failed outright', paint, result.hardFailures.flatMap((why) => hanging(`  ${paint('red', '✗')} `, 4, why, columns)));
 }
 
-function costLines(result: Result, paint: Paint): string[] {
-  const rows = result.cost.map((line) => [line.item, formatQuantity(line.quantity), line.unit, `× ${formatUnitPrice(line.unitPriceUsd)}`, formatUsd(line.usd)]);
+function costLines(result: Result, paint: Paint, columns: number | undefined): string[] {
   const total = result.cost.reduce((sum, line) => sum + line.usd, 0);
-  rows.push(['total', '', '', '', formatUsd(total)]);
-  const table = renderTable([{align: 'left'}, {align: 'right'}, {align: 'left'}, {align: 'left'}, {align: 'right'}], rows);
-  return section('Cost per 730-hour month', paint, table);
+  const dollars = [...result.cost.map((line) => formatUsd(line.usd)), formatUsd(total)];
+  const width = Math.max(...dollars.map((d) => d.length));
+  const amounts = dollars.map((d) => `= ${d.padStart(width)}`);
+  const sums = result.cost.map((line) => [formatQuantity(line.quantity), line.unit, `× ${formatUnitPrice(line.unitPriceUsd)}`]);
+  // Each line reads as its sum: 1,460 instance-hours × $0.0208 = $30.37.
+  const wide = renderTable(
+    [{align: 'left'}, {align: 'right'}, {align: 'left', gap: 1}, {align: 'left', gap: 1}, {align: 'right', gap: 1}],
+    [...result.cost.map((line, i) => [line.item, ...(sums[i] ?? []), amounts[i] ?? '']), ['total', '', '', '', amounts.at(-1) ?? '']],
+  );
+  const title = 'Cost per 730-hour month';
+  if (columns === undefined || wide.every((line) => [...line].length <= columns)) return section(title, paint, wide);
+  // Too wide for the terminal: the item and its amount, then the sum on a line of its own.
+  const narrow = renderTable([{align: 'left'}, {align: 'right'}], [...result.cost.map((line, i) => [line.item, amounts[i] ?? '']), ['total', amounts.at(-1) ?? '']]);
+  const lines = narrow.flatMap((line, i) => [line, ...(sums[i] ? [`      ${paint('dim', sums[i].join(' '))}`] : [])]);
+  return section(title, paint, lines);
 }
 
 function failures(result: Result, paint: Paint): string[] {

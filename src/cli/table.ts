@@ -1,7 +1,9 @@
-// Plain-text columns: left-aligned text, right-aligned numbers, two spaces between columns.
+// Plain-text columns: left-aligned text, right-aligned numbers, two spaces between columns unless a column says.
 
 export interface Column {
   align: 'left' | 'right';
+  /** Spaces before this column (default 2; ignored for the first). */
+  gap?: number;
 }
 
 /** Rows of cells → lines; every column as wide as its widest cell (in characters). */
@@ -16,7 +18,8 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
           const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
           return column.align === 'left' ? cell + pad : pad + cell;
         })
-        .join('  ')
+        .map((cell, i) => (i === 0 ? cell : ' '.repeat(columns[i]?.gap ?? 2) + cell))
+        .join('')
     ).trimEnd(),
   );
 }

@@ -46,11 +46,12 @@ describe('renderReport', () => {
   const rows: {name: string; want: string}[] = [
     {name: 'title, seed and horizon', want: 'Stay Up (stay-up) · seed 7 · 168 h simulated'},
     {name: 'stars in marks and words, the verdict and the points', want: '☆☆☆  no stars · ✗ not passed · 250 / 1,000 points'},
-    {name: 'a failed objective with its value, thresholds and the finding that cost it', want: '  ✗ fail  availability  98.100%  pass 99.900%  gold 99.950%    0/750 pts  lost to single-az'},
-    {name: 'an objective at gold', want: '  ✓ gold  monthly cost   $19.47  pass $150.00  gold $90.00   250/250 pts'},
+    {name: 'a failed objective with its value and thresholds (one precision for the row)', want: '  ✗ fail  availability  98.100%  pass 99.900%  gold 99.950%    0/750'},
+    {name: 'the finding that cost it, on the next line', want: '          lost to single-az'},
+    {name: 'an objective at gold', want: '  ✓ gold  monthly cost   $19.47  pass $150.00  gold $90.00   250/250'},
     {name: 'why it failed outright', want: '  ✗ customer data in the default VPC (critical finding customer-data-in-default-vpc)'},
-    {name: 'a cost line with unit and unit price', want: '  EC2 t3.small on-demand  730  instance-hours  × $0.0208  $15.18'},
-    {name: 'the cost total', want: '  total                                                   $19.47'},
+    {name: 'a cost line reads as its sum', want: '  EC2 t3.small on-demand  730 instance-hours × $0.0208 = $15.18'},
+    {name: 'the cost total, amounts aligned', want: '  total                                                = $19.47'},
     {name: 'failures in the vocabulary order', want: '  az-outage  215,397'},
     {name: 'critical findings first, with their concept', want: '  critical customer-data-in-default-vpc: customer data sits in public subnets of the default VPC. (concept: default-vpc)'},
     {name: 'the workload of a finding', want: '  warning  single-instance [web]: web runs on a single t3.small. (concept: high-availability)'},
@@ -58,7 +59,7 @@ describe('renderReport', () => {
   for (const row of rows) it(row.name, () => expect(lines).toContain(row.want));
 
   it('sections in reading order', () => {
-    const order = ['Objectives', 'Failed outright', 'Cost per 730-hour month', 'Failures by reason', 'Findings'].map((title) => lines.indexOf(title));
+    const order = ['Objectives (points: earned/possible)', 'Failed outright', 'Cost per 730-hour month', 'Failures by reason', 'Findings'].map((title) => lines.indexOf(title));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(lines.indexOf('  az-outage  215,397')).toBeLessThan(lines.indexOf('  booting      8,276'));
@@ -75,6 +76,14 @@ describe('renderReport', () => {
     const clean = renderReport({...failing, failures: {}, findings: [], hardFailures: []}, LEVEL, painter(false)).split('\n');
     expect(clean.filter((line) => line === '  none')).toHaveLength(2);
     expect(clean).not.toContain('Failed outright');
+  });
+
+  it('on a narrow terminal, a cost line puts its sum on a second line', () => {
+    const narrow = renderReport(failing, LEVEL, painter(false), 60).split('\n');
+    const start = narrow.indexOf('  EC2 t3.small on-demand  = $15.18');
+    expect(start).toBeGreaterThan(0);
+    expect(narrow[start + 1]).toBe('      730 instance-hours × $0.0208');
+    expect(narrow).toContain('  total                   = $19.47');
   });
 
   it('wraps findings to the terminal width with a hanging indent', () => {

@@ -4,6 +4,7 @@ import {loadProgress, type Progress} from '../../store/index.js';
 import {EXIT, type ExitCode} from '../exit-codes.js';
 import {starMarks, starWords} from '../format.js';
 import {reportProblems, type Io} from '../io.js';
+import {hanging} from '../wrap.js';
 
 export interface LevelsOptions {
   json?: boolean;
@@ -54,7 +55,7 @@ export async function levelsCommand(io: Io, options: LevelsOptions): Promise<Exi
     for (const level of chapter.levels) {
       const best = level.bestPoints === null ? 'not played' : `${starWords(level.stars)}, best ${Math.round(level.bestPoints)} pts`;
       lines.push(`  ${io.paint('yellow', starMarks(level.stars))}  ${level.id.padEnd(24)} ${level.title} ${io.paint('dim', `(${best})`)}`);
-      lines.push(`       concepts: ${level.concepts.join(', ')}`);
+      lines.push(...hanging('       ', 7, `concepts: ${level.concepts.join(', ')}`, io.columns));
     }
   }
   io.out(lines.join('\n'));
