@@ -1,6 +1,7 @@
 // The run screen with real key presses, waiting on frames: the replay is driven by its own interval.
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
+import {simulate} from '../../src/engine/index.js';
 import {RunScreen} from '../../src/ui/run/RunScreen.js';
 import type {PlaybackOptions} from '../../src/ui/run/use-playback.js';
 import {KEYS, lineWith, makeLevel, makeResult, makeTimeline, renderWithKeys, toSmallestTerminal, until, waitFor} from './helpers-builder.js';
@@ -28,6 +29,15 @@ describe('run screen', () => {
     expect(frame).toContain('Incidents (1)');
     expect(frame).toMatch(/✗ failed: [\d,]+ requests/);
     expect(frame).toContain('█ capacity ─ demand ✗ failed ! incident');
+  });
+
+  it('plays back a real simulation: the AZ outage shows up with the requests it failed', async () => {
+    const level = makeLevel();
+    const result = simulate(level, {formatVersion: 1, level: level.id, tiers: level.start.tiers});
+    const {ui} = open(QUICK, result);
+    const frame = await waitFor(ui, 'Incidents (1)');
+    expect(frame).toMatch(/! .*AZ a/);
+    await waitFor(ui, (f) => /✗ failed: [\d,]+ requests/.test(f));
   });
 
   it('starts at Monday 00:00 with nothing spent and nothing failed', async () => {

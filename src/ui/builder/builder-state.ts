@@ -61,17 +61,16 @@ function startTierFor(level: Level, workload: string, compute: ComputeKind): Tie
 
 /** A fresh tier of a compute kind for a workload: defaults, except that locked fields keep the level's start values. */
 export function freshTier(level: Level, workload: string, compute: ComputeKind): Tier {
+  // withDefaults builds a new object with its own arrays: ours to fill in before anyone sees it.
   const fresh = withDefaults({workload, compute} as Parameters<typeof withDefaults>[0]);
   const start = startTierFor(level, workload, compute);
   if (!start) return fresh;
-  return produce(fresh, (draft) => {
-    const tier = draft as Tier;
-    const from = {...start, compute} as Tier;
-    for (const field of fieldTable(compute)) {
-      if (field.gate === 'compute' || lockReason(field, level, tier) === undefined) continue;
-      copyField(field, from, tier, level);
-    }
-  });
+  const from = {...start, compute} as Tier;
+  for (const field of fieldTable(compute)) {
+    if (field.gate === 'compute' || lockReason(field, level, fresh) === undefined) continue;
+    copyField(field, from, fresh, level);
+  }
+  return fresh;
 }
 
 function copyField(field: Field, from: Tier, to: Tier, level: Level): void {
