@@ -190,6 +190,20 @@ describe('simulate: properties', () => {
     );
   });
 
+  it('points are a whole number from 0 to 1000, and a run passes exactly when it earns a star', () => {
+    fc.assert(
+      fc.property(shapeArb, buildArb, (s, b) => {
+        const result = simulate(makeLevel(s), makeSolution(b));
+        expect(Number.isInteger(result.points)).toBe(true);
+        expect(result.points).toBeGreaterThanOrEqual(0);
+        expect(result.points).toBeLessThanOrEqual(1000);
+        expect(result.passed).toBe(result.stars > 0);
+        expect(result.points).toBe(result.objectives.reduce((sum, o) => sum + o.points, 0));
+      }),
+      RUNS,
+    );
+  });
+
   it('generated solutions are valid for their level', () => {
     fc.assert(
       fc.property(shapeArb, buildArb, (s, b) => {
