@@ -1,7 +1,7 @@
 // One `useInput` for the app's life (Ink re-subscribes stdin when input hooks mount and unmount, which drops keys).
 // Screens register their key handler with `useKeys`; the router offers each key press to the newest active
 // handler first (an overlay such as help sits above the screen under it).
-import {createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode} from 'react';
+import {createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode} from 'react';
 import {useInput, type Key} from 'ink';
 
 /** Return true when the key was handled, so handlers below it do not see it. */
@@ -13,6 +13,26 @@ interface Router {
 
 const RouterContext = createContext<Router | null>(null);
 
+/**
+ * Ink hands over a run of plain characters that arrive together as one input ("jj\r": keys typed quickly over
+ * SSH, or sent at once by tmux). Split it into the single key presses it was, each with the flags Ink gives
+ * that key alone. Escape sequences and modified keys come through whole.
+ */
+export function splitTyped(input: string, key: Key): [string, Key][] {
+  const chars = [...input];
+  if (chars.length <= 1 || key.ctrl || key.meta || input.includes('\u001B')) return [[input, key]];
+  return chars.map((char) => {
+    const single: Key = {
+      ...key,
+      return: char === '\r' || char === '\n',
+      tab: char === '\t',
+      backspace: char === '\u007F' || char === '\b',
+      shift: /^[A-Z]$/.test(char),
+    };
+    return [single.return || single.tab || single.backspace ? '' : char, single];
+  });
+}
+
 export function KeyRouterProvider({children, fallback}: {children: ReactNode; fallback?: KeyHandler}) {
   const stack = useRef<{current: KeyHandler}[]>([]);
   const fallbackRef = useRef(fallback);
@@ -23,11 +43,25 @@ export function KeyRouterProvider({children, fallback}: {children: ReactNode; fa
       stack.current = stack.current.filter((h) => h !== handler);
     };
   }, []);
-  useInput((input, key) => {
+  const deliver = useCallback((input: string, key: Key) => {
     for (let i = stack.current.length - 1; i >= 0; i--) {
       if (stack.current[i]?.current(input, key) === true) return;
     }
     fallbackRef.current?.(input, key);
+  }, []);
+  // Presses split from one input go one per macrotask, so each sees the screen the one before it left.
+  const queue = useRef<[string, Key][]>([]);
+  const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+  const drain = useCallback(() => {
+    timer.current = undefined;
+    const next = queue.current.shift();
+    if (next) deliver(...next);
+    if (queue.current.length > 0) timer.current = setTimeout(drain, 0);
+  }, [deliver]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useInput((input, key) => {
+    queue.current.push(...splitTyped(input, key));
+    if (timer.current === undefined) drain();
   });
   const router = useMemo(() => ({register}), [register]);
   return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
