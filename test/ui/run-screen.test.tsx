@@ -33,7 +33,7 @@ describe('run screen', () => {
 
   it('plays back a real simulation: the AZ outage shows up with the requests it failed', async () => {
     const level = makeLevel();
-    const result = simulate(level, {formatVersion: 1, level: level.id, tiers: level.start.tiers});
+    const result = simulate(level, {tiers: level.start.tiers});
     const {ui} = open(QUICK, result);
     const frame = await waitFor(ui, 'Incidents (1)');
     expect(frame).toMatch(/! .*AZ a/);
