@@ -25,7 +25,7 @@ function apply(lines: string[], m: Mutation): string[] {
   const line = out[m.line] ?? '';
   if (m.kind === 'delete') out.splice(m.line, 1);
   else if (m.kind === 'duplicate') out.splice(m.line, 0, line);
-  else out[m.line] = line.slice(0, m.at) + m.text + line.slice(m.at);
+  else if (m.kind === 'insert') out[m.line] = line.slice(0, m.at) + m.text + line.slice(m.at);
   return out;
 }
 
