@@ -21,7 +21,17 @@ export function Quiz({levelId}: {levelId?: string}) {
   );
   const [quiz, send] = useReducer((s: QuizState, a: QuizAction) => quizReduce(items, s, a), quizStart);
   const item = items[quiz.index];
-  const choices: ListItem[] = useMemo(() => (item ? item.choices.map((c, i) => ({id: `${quiz.index}:${i}`, label: `${i + 1}. ${c}`})) : []), [item, quiz.index]);
+  const choices: ListItem[] = useMemo(
+    () =>
+      item
+        ? item.choices.map((c, i) => {
+            // Once answered, the marks say which was right and which was picked (not only colour).
+            const mark = quiz.picked === undefined ? '' : i === item.answer ? ' ✓' : i === quiz.picked ? ' ✗' : '';
+            return {id: `${quiz.index}:${i}`, label: wrapText(`${i + 1}. ${c}${mark}`, WIDTH - 2).join('\n     ')};
+          })
+        : [],
+    [item, quiz.index, quiz.picked],
+  );
   useKeys((input, key) => {
     if (quiz.done) {
       if (input === 'r') send({type: 'restart'});
