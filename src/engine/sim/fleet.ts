@@ -126,6 +126,7 @@ export function terminate(unit: Unit): void {
 /** Restores, boots, reclaims, replaces and applies the schedule for one minute. */
 export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): void {
   const spec = fleet.spec;
+  let anyDown = false;
   for (const unit of fleet.units) {
     if (unit.state === 'terminated') continue;
     if (unit.reclaimAt <= minute && unit.state !== 'stopped') {
@@ -149,8 +150,9 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
       }
     }
     if (unit.state === 'booting' && minute >= unit.readyAt) unit.state = 'ready';
+    if (unit.state === 'down') anyDown = true;
   }
-  if (spec.replaces && !fleet.stopped) replaceDead(fleet, minute, ctx);
+  if (anyDown && spec.replaces && !fleet.stopped) replaceDead(fleet, minute, ctx);
   applySchedule(fleet, minute, ctx);
   let live = 0;
   for (const unit of fleet.units) if (unit.state !== 'terminated' && unit.billed) live++;

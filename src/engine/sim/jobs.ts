@@ -81,7 +81,7 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
       unit.capVcpuMin = 0;
       if (unit.state === 'ready') capacity++;
     }
-    if (elastic) scaleTasksForJobs(fleet, book, 1, minute, ctx, elastic);
+    if (elastic && capacity > 0) scaleTasksForJobs(fleet, book, 1, minute, ctx, elastic);
     stats.record(minute, 0, capacity * slotsPerUnit(w, spec.vcpu, spec.memoryGb), 0, 0);
     return finishMinute(fleet, minute, 0);
   }

@@ -47,7 +47,8 @@ export function queueMinute(offered: number, servers: number, serviceMs: number,
   const p95Ms = pWait <= 0.05 ? serviceMs : serviceMs + (1000 * Math.log(pWait / 0.05)) / drainPerSecond;
   if (histogram) {
     histogram.add(serviceMs, offered * (1 - pWait) * copies);
-    if (pWait > 0) {
+    // A waiting share below a millionth of a request changes no percentile: skip its four points.
+    if (offered * pWait * copies > 1e-6) {
       for (const q of WAIT_QUANTILES) histogram.add(serviceMs + (1000 * -Math.log(1 - q)) / drainPerSecond, (offered * pWait * copies) / WAIT_QUANTILES.length);
     }
   }

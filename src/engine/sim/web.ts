@@ -17,19 +17,30 @@ export interface MinuteOutcome {
   itemsServed?: number;
 }
 
+// Scratch space reused every minute (the engine is single-threaded and this is not re-entrant): no allocations in the loop.
+const targets: Unit[] = [];
+const unitGroup: number[] = [];
+const groupMs: number[] = [];
+const groupCount: number[] = [];
+const groupServed: number[] = [];
+
 /** The units an ALB sends traffic to: serving ones not under a spot notice, and dead ones it has not noticed yet. */
-function albTargets(fleet: Fleet, minute: number, ctx: SimContext): Unit[] {
-  const out: Unit[] = [];
+function collectAlbTargets(fleet: Fleet, minute: number, ctx: SimContext): void {
   for (const unit of fleet.units) {
-    if (unit.state === 'ready' && unit.reclaimAt === Infinity) out.push(unit);
-    else if (unit.state === 'down' && unit.wasServing && minute - unit.downSince < ctx.healthCheckMinutes) out.push(unit);
+    if (unit.state === 'ready' && unit.reclaimAt === Infinity) targets.push(unit);
+    else if (unit.state === 'down' && unit.wasServing && minute - unit.downSince < ctx.healthCheckMinutes) targets.push(unit);
   }
-  return out;
 }
 
 /** Without a load balancer: the primary; an operator re-points the address to a serving unit after a while. */
 function primaryTarget(fleet: Fleet, minute: number, ctx: SimContext): Unit | undefined {
-  let primary = fleet.units.find((u) => u.id === fleet.primaryId);
+  let primary: Unit | undefined;
+  for (const unit of fleet.units) {
+    if (unit.id === fleet.primaryId) {
+      primary = unit;
+      break;
+    }
+  }
   if (primary && primary.state === 'ready') {
     fleet.primaryLostAt = -1;
     return primary;
@@ -61,13 +72,13 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     unit.workVcpuMin = 0;
     unit.capVcpuMin = 0;
   }
-  let targets: Unit[];
+  targets.length = 0;
   if (spec.loadBalanced) {
-    targets = albTargets(fleet, minute, ctx);
+    collectAlbTargets(fleet, minute, ctx);
   } else {
     const primary = primaryTarget(fleet, minute, ctx);
-    targets = primary && primary.state === 'ready' ? [primary] : [];
-    if (targets.length === 0 && offered > 0) {
+    if (primary && primary.state === 'ready') targets.push(primary);
+    else if (offered > 0) {
       stats.fail(primaryReason(fleet, primary), offered, minute);
       offered = 0;
     }
@@ -85,42 +96,47 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
   let p95Ms = 0;
   let demandVcpuMin = 0;
   // Units in the same condition (speed) behave the same: queue once per distinct service time.
-  const groupMs: number[] = [];
-  const groupCount: number[] = [];
-  const unitMs = new Float64Array(targets.length);
-  targets.forEach((unit, i) => {
+  unitGroup.length = 0;
+  groupMs.length = 0;
+  groupCount.length = 0;
+  groupServed.length = 0;
+  for (const unit of targets) {
     if (unit.state !== 'ready') {
       stats.fail(unavailableReason(unit), share, minute);
-      unitMs[i] = -1;
-      return;
+      unitGroup.push(-1);
+      continue;
     }
     const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
     const speed = (capVcpu / spec.vcpu) * cacheSpeed(fleet, unit, minute);
     const serviceMs = workload.cpuMsPerRequest / (speed * perServer);
-    unitMs[i] = serviceMs;
-    const g = groupMs.indexOf(serviceMs);
+    let g = groupMs.indexOf(serviceMs);
     if (g < 0) {
+      g = groupMs.length;
       groupMs.push(serviceMs);
-      groupCount.push(1);
-    } else groupCount[g] = (groupCount[g] ?? 0) + 1;
-  });
-  const groupServed = groupMs.map((serviceMs, g) => {
+      groupCount.push(0);
+    }
+    groupCount[g] = (groupCount[g] ?? 0) + 1;
+    unitGroup.push(g);
+  }
+  for (let g = 0; g < groupMs.length; g++) {
+    const serviceMs = groupMs[g] ?? 1;
     const copies = groupCount[g] ?? 1;
     const q = queueMinute(share, servers, serviceMs, workload.sloMs, stats.histogram, copies);
     stats.fail(overflowReason, q.overload * copies, minute);
     good += (share - q.overload) * copies;
     capacityPerMinute += ((servers * 60_000) / serviceMs) * copies;
     if (q.p95Ms > p95Ms) p95Ms = q.p95Ms;
-    return q.served;
-  });
-  targets.forEach((unit, i) => {
-    const serviceMs = unitMs[i] ?? -1;
-    if (serviceMs < 0) return;
-    const served = groupServed[groupMs.indexOf(serviceMs)] ?? 0;
+    groupServed.push(q.served);
+  }
+  for (let i = 0; i < targets.length; i++) {
+    const g = unitGroup[i] ?? -1;
+    if (g < 0) continue;
+    const unit = targets[i] as Unit;
     const cpuMsPerRequest = workload.cpuMsPerRequest / cacheSpeed(fleet, unit, minute);
-    unit.workVcpuMin = (served * cpuMsPerRequest) / 60_000;
+    unit.workVcpuMin = ((groupServed[g] ?? 0) * cpuMsPerRequest) / 60_000;
     demandVcpuMin += (share * cpuMsPerRequest) / 60_000;
-  });
+  }
+  targets.length = 0;
   stats.record(minute, offeredTotal, capacityPerMinute, good, p95Ms);
   return finishMinute(fleet, minute, demandVcpuMin);
 }
