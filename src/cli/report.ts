@@ -1,5 +1,6 @@
 // The human-readable result of `rightsize score`: stars and points, each objective against pass and gold,
 // the cost lines, failures by reason and the findings. Colour only underlines what the words already say.
+import {TOTAL_POINTS} from '../engine/index.js';
 import type {Level, Result} from '../engine/types.js';
 import {FAILURE_REASONS, SEVERITIES, type Severity} from '../engine/vocab.js';
 import type {Paint} from './color.js';
@@ -19,7 +20,8 @@ export function renderReport(result: Result, level: Pick<Level, 'id' | 'title'>,
     ...failures(result, paint),
     ...findings(result, paint, columns),
     '',
-    paint('dim', `fingerprint ${result.fingerprint} · engine ${result.engineVersion} · level ${result.levelHash.slice(0, 12)}`),
+    paint('dim', `fingerprint ${result.fingerprint}`),
+    paint('dim', `engine ${result.engineVersion} · level hash ${result.levelHash.slice(0, 12)}`),
   ].join('\n');
 }
 
@@ -27,7 +29,7 @@ function header(result: Result, level: Pick<Level, 'id' | 'title'>, paint: Paint
   const verdict = result.passed ? paint('green', '✓ passed') : paint('red', '✗ not passed');
   return [
     paint('bold', `${level.title} (${level.id})`) + paint('dim', ` · seed ${result.seed} · ${formatCount(result.horizonHours)} h simulated`),
-    `${paint('yellow', starMarks(result.stars))}  ${starWords(result.stars)} · ${verdict} · ${paint('bold', formatCount(result.points))} / 1,000 points`,
+    `${paint('yellow', starMarks(result.stars))}  ${starWords(result.stars)} · ${verdict} · ${paint('bold', formatCount(result.points))} / ${formatCount(TOTAL_POINTS)} points`,
   ];
 }
 

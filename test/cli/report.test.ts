@@ -54,6 +54,8 @@ describe('renderReport', () => {
     {name: 'the cost total, amounts aligned', want: '  total                                                = $19.47'},
     {name: 'failures in the vocabulary order', want: '  az-outage  215,397'},
     {name: 'critical findings first, with their concept', want: '  critical customer-data-in-default-vpc: customer data sits in public subnets of the default VPC. (concept: default-vpc)'},
+    {name: 'the fingerprint on a line of its own', want: `fingerprint ${'f'.repeat(64)}`},
+    {name: 'the engine version and level hash', want: 'engine 1.0.0 · level hash abcdef012345'},
     {name: 'the workload of a finding', want: '  warning  single-instance [web]: web runs on a single t3.small. (concept: high-availability)'},
   ];
   for (const row of rows) it(row.name, () => expect(lines).toContain(row.want));
