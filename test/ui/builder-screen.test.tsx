@@ -69,12 +69,15 @@ describe('builder screen', () => {
     expect(frame).not.toContain('instance type');
   });
 
-  it('space on a field opens its choice list; enter picks from it', async () => {
+  it('space on a field opens its choice list with the price of each choice; enter picks from it', async () => {
     const {ui} = open();
     await press(ui, KEYS.down, (f) => lineWith(f, 'instance type').startsWith('›'));
     const list = await press(ui, KEYS.space, 'Choose instance type:');
     expect(lineWith(list, 't3.small')).toContain('(now)');
-    await press(ui, KEYS.down);
+    const now = monthly(await waitFor(ui, '≈ $'));
+    expect(lineWith(list, 'Choose instance type:')).toContain(`with this (now ${now})`);
+    const next = await press(ui, KEYS.down, (f) => lineWith(f, '›').includes('t3.medium'));
+    expect(lineWith(next, 'Choose instance type:')).not.toContain(`≈ ${now}/month with this`);
     const frame = await press(ui, KEYS.enter, (f) => lineWith(f, 'instance type').includes('t3.medium'));
     expect(frame).not.toContain('Choose instance type:');
   });

@@ -26,9 +26,11 @@ export interface BuilderBodyProps {
   /** The estimate's findings, most severe first. */
   findings: Finding[];
   choices: ReturnType<typeof choiceRows>;
+  /** What the highlighted choice would do to the estimate, while a choice list is open. */
+  preview?: string | undefined;
 }
 
-export function BuilderBody({level, state, estimate, findings, choices}: BuilderBodyProps) {
+export function BuilderBody({level, state, estimate, findings, choices, preview}: BuilderBodyProps) {
   const bodyRows = useBodyRows();
   const panelRows = Math.max(4, bodyRows - HEAD_ROWS - GUIDANCE_ROWS);
   const tier = tierOf(state);
@@ -41,7 +43,7 @@ export function BuilderBody({level, state, estimate, findings, choices}: Builder
       <Text> </Text>
       {choices ? (
         <Box height={panelRows} flexDirection="column" overflow="hidden">
-          <ChoicePicker choices={choices} height={panelRows} />
+          <ChoicePicker choices={choices} preview={preview} height={panelRows} />
         </Box>
       ) : (
         <Box height={panelRows}>

@@ -6,9 +6,9 @@ import {Frame} from '../components/Frame.js';
 import type {Hint} from '../components/KeyHints.js';
 import {formatUsd} from '../state/format.js';
 import {initBuilder, reduceBuilder, type BuilderAction, type BuilderState} from './builder-state.js';
-import {bySeverity, choiceRows} from './selectors.js';
+import {bySeverity, choiceRows, previewText} from './selectors.js';
 import {useBuilderKeys} from './use-builder-keys.js';
-import {useEstimate} from './use-estimate.js';
+import {estimateBuild, useEstimate} from './use-estimate.js';
 import {BuilderBody} from './BuilderBody.js';
 
 export interface BuilderScreenProps {
@@ -45,6 +45,8 @@ export function BuilderScreen({level, initialTiers, onRun, onBack, onSave}: Buil
   );
   const estimate = useEstimate(level, state.tiers);
   const findings = useMemo(() => bySeverity(estimate.findings), [estimate.findings]);
+  // While a choice list is open, the build as it would be with the highlighted option, priced the same way.
+  const preview = useMemo(() => (state.picker ? estimateBuild(level, reduceBuilder(level, state, {type: 'picker-choose'}).tiers) : undefined), [level, state]);
   useBuilderKeys(state, dispatch, {
     run: () => {
       const problem = estimate.problems[0];
@@ -61,12 +63,13 @@ export function BuilderScreen({level, initialTiers, onRun, onBack, onSave}: Buil
   }, findings.length);
 
   const choices = choiceRows(state, level);
+  const previewLine = preview && choices ? previewText(estimate, preview) : undefined;
   const hints = state.picker ? PICKER_HINTS : state.tiers.length > 1 ? [TIER_HINT, ...EDIT_HINTS] : EDIT_HINTS;
   const cost = estimate.monthlyCostUsd === undefined ? undefined : `≈ ${formatUsd(estimate.monthlyCostUsd)}/month`;
 
   return (
     <Frame title={`${level.title} — build`} right={cost} hints={hints} message={state.message}>
-      <BuilderBody level={level} state={state} estimate={estimate} findings={findings} choices={choices} />
+      <BuilderBody level={level} state={state} estimate={estimate} findings={findings} choices={choices} preview={previewLine} />
     </Frame>
   );
 }

@@ -1,6 +1,8 @@
 // What the builder screen shows, derived from its state and the level: no simulation maths here.
 import {SEVERITIES, type CostLine, type Finding, type Level, type Tier, type Workload, type Severity} from '../../engine/index.js';
+import {formatUsd} from '../state/format.js';
 import {fieldOf, tierOf, type BuilderState} from './builder-state.js';
+import type {EstimateView} from './use-estimate.js';
 import {fieldsOf, lockReason, valueText} from './fields.js';
 import type {FieldId} from './field-types.js';
 
@@ -106,4 +108,13 @@ export function topCostLines(cost: readonly CostLine[], shown: number): {lines: 
   const sorted = [...cost].filter((line) => line.usd > 0).sort((a, b) => b.usd - a.usd);
   const rest = sorted.slice(shown);
   return {lines: sorted.slice(0, shown), restUsd: rest.reduce((sum, line) => sum + line.usd, 0), restCount: rest.length};
+}
+
+/** "≈ $46.07/month with this (now $31.88)", or why the build would not run with it. */
+export function previewText(current: EstimateView, preview: EstimateView): string {
+  const problem = preview.problems[0];
+  if (problem && current.problems.length === 0) return `✗ would not run: ${problem.message}`;
+  if (preview.monthlyCostUsd === undefined) return 'not priced';
+  const now = current.monthlyCostUsd === undefined ? '' : ` (now ${formatUsd(current.monthlyCostUsd)})`;
+  return `≈ ${formatUsd(preview.monthlyCostUsd)}/month with this${now}`;
 }
