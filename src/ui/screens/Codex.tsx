@@ -6,6 +6,10 @@ import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {conceptsOf} from '../state/selectors.js';
 
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
 export function Codex() {
   const {state, dispatch} = useGame();
   const rows = useBodyRows();
@@ -15,7 +19,7 @@ export function Codex() {
     () =>
       Object.values(concepts)
         .sort((a, b) => a.title.localeCompare(b.title))
-        .map((card) => ({id: card.id, label: `${card.title.padEnd(30).slice(0, 30)} ${card.summary}`.slice(0, 76)})),
+        .map((card) => ({id: card.id, label: truncate(`${card.title.padEnd(30).slice(0, 30)} ${card.summary}`, 76)})),
     [concepts],
   );
   return (
