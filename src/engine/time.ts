@@ -10,13 +10,17 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 export type ParsedWhen = {ok: true; minute: number} | {ok: false; error: string};
 
-const WHEN = /^\s*(?:(mon|tue|wed|thu|fri|sat|sun)|day\s+(\d{1,2}))?\s*(\d{1,2})?:(\d{2})\s*$/i;
+// Applied to trimmed text of bounded length: the optional day and the spaces after it cannot backtrack far.
+const WHEN = /^(?:(mon|tue|wed|thu|fri|sat|sun)|day +(\d{1,2}))? *(\d{1,2})?:(\d{2})$/i;
+const MAX_WHEN_LENGTH = 40;
 
 /** Minute of the horizon for a time as levels write it. */
 export function parseWhen(text: string): ParsedWhen {
-  const m = WHEN.exec(text);
+  const trimmed = text.length <= MAX_WHEN_LENGTH ? text.trim() : '';
+  const m = WHEN.exec(trimmed);
   if (!m) {
-    return {ok: false, error: `"${text}" is not a time: write "wed 14:00", "day 2 14:00" or "14:00"`};
+    const shown = text.length <= MAX_WHEN_LENGTH ? text : `${text.slice(0, MAX_WHEN_LENGTH)}…`;
+    return {ok: false, error: `"${shown}" is not a time: write "wed 14:00", "day 2 14:00" or "14:00"`};
   }
   const [, weekday, dayNumber, hourText, minuteText] = m;
   const day = weekday ? WEEKDAYS.indexOf(weekday.toLowerCase() as Weekday) : dayNumber ? Number(dayNumber) : 0;
