@@ -80,6 +80,24 @@ describe('score', () => {
     });
   }
 
+  const hostile: {name: string; text: () => string}[] = [
+    {name: 'a 2 MB file', text: () => `formatVersion: 1\nlevel: two-zones\nplayer: "${'x'.repeat(2 * 1024 * 1024)}"\n`},
+    {name: 'deeply nested input', text: () => `formatVersion: 1\nlevel: two-zones\ntiers: ${'['.repeat(5000)}${']'.repeat(5000)}\n`},
+    {name: 'a __proto__ key', text: () => 'formatVersion: 1\nlevel: two-zones\n__proto__: {polluted: true}\ntiers: []\n'},
+    {name: 'not YAML at all', text: () => '\u0000\u0001{{{: :'},
+  ];
+  for (const row of hostile) {
+    it(`${row.name}: one clear message per problem at file:line:col, exit 2`, () => {
+      const file = join(cli.home(), 'hostile.yaml');
+      writeFileSync(file, row.text());
+      const run = cli.run(['score', file, '--level', LEVEL]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/hostile\.yaml:\d+:\d+/);
+      expect(run.stderr).not.toMatch(STACK_LINE);
+      expect(run.stdout).toBe('');
+    });
+  }
+
   it('a solution for another level is bad input, pointing at its level line', () => {
     const other = join(cli.home(), 'other.yaml');
     writeFileSync(other, readFileSync(fixture('win.yaml'), 'utf8').replace('level: two-zones', 'level: stay-up'));
