@@ -176,6 +176,10 @@ describe('conventions', () => {
     expect(title.replace(/[│╭╮╰╯─\s]+/g, ' ')).toContain('progress.json.corrupt-1');
     const menu = await press(ui, KEYS.enter, 'Campaign — the levels');
     expect(menu).toContain('Notice:');
+    // Read once the player moves on.
+    await press(ui, KEYS.enter, 'Chapter 1');
+    const again = await press(ui, 'q', 'Campaign — the levels');
+    expect(again).not.toContain('Notice:');
   });
 
   it('a terminal smaller than 80×24 says so, and the game comes back when it grows', async () => {

@@ -30,6 +30,8 @@ export function Menu() {
       dispatch({type: 'message', text: state.content.status === 'loading' ? 'Still loading the levels…' : 'The levels could not be loaded (see above).'});
       return;
     }
+    // The notice has been on the title and the menu; once the player moves on, it has been read.
+    if (state.notice !== undefined) dispatch({type: 'dismiss-notice'});
     dispatch({type: 'push', screen: entry.screen});
   };
   return (
