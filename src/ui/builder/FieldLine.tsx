@@ -23,8 +23,9 @@ export function FieldLine({row, width}: {row: FieldRow; width: number}) {
   const label = `${row.selected ? '›' : ' '} ${row.label.padEnd(LABEL_COLUMNS)}`;
   const editing = row.selected && !row.locked;
   const valueColumns = width - HEAD_COLUMNS - 4 - (row.locked ? LOCKED_TEXT.length : 0);
+  const spoken = `${row.label}: ${row.options ? row.options.filter((o) => o.on).map((o) => o.option).join(', ') || 'none' : row.value}${row.locked ? ', locked' : ''}${row.selected ? ', selected' : ''}`;
   return (
-    <Box>
+    <Box aria-label={spoken}>
       <Text bold={row.selected} color={row.selected ? theme.accent : undefined} dimColor={dim}>
         {label}
       </Text>

@@ -16,8 +16,12 @@ export function DemandChart(props: {series: TimelineSeries; bucketMinutes: numbe
   const theme = useTheme();
   const chart = renderChart(props);
   const top = formatCount(chart.scaleMax).padStart(GUTTER_COLUMNS - 1);
+  // Screen readers get the latest bucket in words instead of the block characters.
+  const last = Math.max(0, props.upTo - 1);
+  const {series} = props;
+  const spoken = `${series.workload}: demand ${formatCount(series.demand[last] ?? 0)} ${series.unit}, capacity ${formatCount(series.capacity[last] ?? 0)} ${series.unit}`;
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" aria-label={spoken}>
       <Text wrap="truncate-end">
         <Text bold>{props.series.workload}</Text>
         {` ${props.series.unit}  ${CAPACITY_CHAR} capacity ${DEMAND_CHAR} demand ${FAILED_CHAR} failed ${INCIDENT_CHAR} incident`}
