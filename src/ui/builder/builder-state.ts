@@ -2,7 +2,7 @@
 // A move the level does not allow (a locked field, the last AZ) is not an error: it leaves the build as it
 // was and says why in `message`.
 import {produce, type Draft} from 'immer';
-import {withDefaults, type Level, type Tier, type Az, type ComputeKind} from '../../engine/index.js';
+import {COMPUTE_KINDS, withDefaults, type Level, type Tier, type Az, type ComputeKind} from '../../engine/index.js';
 import {cycle} from './field-values.js';
 import {fieldTable, fieldsOf, lockReason} from './fields.js';
 import type {Field, FieldId, FieldValue} from './field-types.js';
@@ -160,13 +160,14 @@ function editable(state: S, level: Level, field: Field | undefined): Field | und
 function setValue(state: S, level: Level, field: Field, value: FieldValue): void {
   if (field.kind !== 'choice') return;
   if (field.id === 'compute') {
-    if (typeof value === 'string') setCompute(state, level, value as ComputeKind);
+    const compute = COMPUTE_KINDS.find((kind) => kind === value);
+    if (compute) setCompute(state, level, compute);
     return;
   }
   field.set(state.tiers[state.tierIndex] as Tier, value, level);
 }
 
-function toggleOption(state: S, level: Level, field: Field, option: string): void {
+function toggleOption(state: S, field: Field, option: string): void {
   if (field.kind !== 'multi') return;
   const tier = state.tiers[state.tierIndex] as Tier;
   const selected = field.get(tier);
@@ -197,7 +198,7 @@ function toggle(state: S, level: Level): void {
   if (field.kind === 'choice') openPicker(state, level, field);
   else {
     const option = field.options[state.optionIndex];
-    if (option !== undefined) toggleOption(state, level, field, option);
+    if (option !== undefined) toggleOption(state, field, option);
   }
 }
 
@@ -268,7 +269,7 @@ export function reduceBuilder(level: Level, state: BuilderState, action: Builder
       case 'toggle-az': {
         const tier = draft.tiers[draft.tierIndex] as Tier | undefined;
         const field = editable(draft, level, tier && fieldsOf(tier).find((f) => f.id === 'azs'));
-        if (field) toggleOption(draft, level, field, action.az);
+        if (field) toggleOption(draft, field, action.az);
         return;
       }
       case 'set-compute': {
