@@ -55,9 +55,11 @@ function unitsLabel(runner: TierRunner): string {
 function incidentFindings(input: DynamicInputs, out: Finding[]): void {
   input.scheduled.forEach((s, index) => {
     const hits = input.incidentHits[index] ?? 0;
-    const window = {from: s.minute, to: Math.max(s.endMinute, s.minute) + AFTERMATH_MINUTES};
     for (const runner of input.runners) {
       const fleet = runner.fleet;
+      // What nothing replaces stays down until the operator: count its whole outage.
+      const unreplaced = fleet !== null && !(runner.target.hosts ?? fleet).spec.replaces && s.incident.kind !== 'az-outage';
+      const window = {from: s.minute, to: Math.max(s.endMinute, s.minute) + AFTERMATH_MINUTES + (unreplaced ? input.ctx.operatorRestoreMinutes : 0)};
       const failed = failedBetween(runner.stats, window.from, window.to);
       const noun = itemNoun(runner);
       const id = runner.workload.id;
@@ -118,14 +120,20 @@ function workloadFindings(runner: TierRunner, input: DynamicInputs, out: Finding
       add('cold-starts-hurt-latency', `${id}: ${n(summary.coldStarts)} of ${n(summary.invocations)} invocations (${pct(summary.coldStarts / summary.invocations)}) were cold starts; p95 ${n(input.metrics.p95LatencyMs)} ms; ${n(stats.failedBy('cold-start'))} missed the SLO`);
     }
     if (material(summary.throttled) || stats.failedBy('throttle') > 0) {
-      add('lambda-throttled', `${id}: ${n(summary.throttled)} ${noun} hit the concurrency limit of ${n(summary.concurrencyLimit)} (peak need ${n(Math.ceil(summary.peakConcurrency))}); ${n(stats.failedBy('throttle'))} failed`);
+      const limit = `the concurrency limit of ${n(summary.concurrencyLimit)} (peak need ${n(Math.ceil(summary.peakConcurrency))})`;
+      const what =
+        workload.kind === 'web'
+          ? `${n(summary.throttled)} requests were throttled at ${limit}`
+          : `${n(summary.throttled)} ${noun} had to wait at ${limit}; ${n(stats.failedTotal)} failed`;
+      add('lambda-throttled', `${id}: ${what}`);
     }
     const timeouts = stats.failedBy('timeout');
     if (timeouts > 0) {
       add('lambda-timeout-wall', `${id}: ${n(timeouts)} ${noun} ran past the function's ${n(tier.timeoutSeconds)} s timeout (Lambda stops every invocation at 15 minutes)`);
     }
   }
-  if (summary.peakPendingTasks > 0) {
+  // A job queue waits for room by design: pending tasks matter for jobs only when jobs failed.
+  if (summary.peakPendingTasks > 0 && (workload.kind !== 'jobs' || stats.failedTotal > 0)) {
     const cluster = tier && tier.compute !== 'lambda' && tier.compute !== 'ec2' ? tier.cluster : undefined;
     const task = tier && tier.compute !== 'lambda' && tier.compute !== 'ec2' ? tier.task : undefined;
     add('tasks-pending', `${id}: up to ${n(summary.peakPendingTasks)} tasks stayed pending for ${n(summary.pendingTaskMinutes)} minutes: ${cluster ? `${cluster.count} × ${cluster.instanceType}` : 'the cluster'} had no room for another ${task ? `${task.vcpu} vCPU / ${task.memoryGb} GB` : ''} task; ${n(stats.failedBy('pending-task'))} ${noun} failed`);

@@ -158,11 +158,11 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
       return;
     }
     const capacity = (limit * 60_000) / durationMs;
-    const backlog = (queue?.backlog ?? 0) + arrivals;
     const processed = queue ? queue.step(minute, arrivals, capacity, stats, 'throttle') : 0;
-    if (backlog > capacity) summary.throttled += backlog - capacity;
+    // Events that arrived while the function was at its limit wait in the queue (SQS, async retries).
+    if (arrivals > capacity) summary.throttled += arrivals - capacity;
     const concurrency = (processed * durationMs) / 60_000;
-    summary.peakConcurrency = Math.max(summary.peakConcurrency, concurrency);
+    summary.peakConcurrency = Math.max(summary.peakConcurrency, (arrivals * durationMs) / 60_000);
     const envs = processed > 0 ? Math.min(limit, Math.max(1, Math.ceil(concurrency))) : 0;
     const cold = Math.min(processed, Math.max(0, envs - warmEnvironments()));
     recentEnvs[slot] = envs;
@@ -200,7 +200,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
       else onTime++;
     }
     summary.throttled += Math.max(0, released - limit);
-    summary.peakConcurrency = Math.max(summary.peakConcurrency, Math.min(released, limit));
+    summary.peakConcurrency = Math.max(summary.peakConcurrency, released);
     invoke(minute, released, Math.min(released, limit), billedMs);
     stats.record(minute, released, limit, onTime, 0);
   };

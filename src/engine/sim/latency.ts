@@ -1,6 +1,7 @@
-// Queueing per unit: an M/M/c estimate (c = the unit's vCPUs, each a server). Erlang C gives the chance a request
-// waits; waits are exponential with rate cμ − λ. From that: the share slower than the SLO, the p95, and a few
-// points for the run's latency histogram. No per-request objects: everything is per unit per minute.
+// Queueing per unit: an M/D/c estimate (c = the unit's vCPUs, each a server). Erlang C gives the chance a request
+// waits; waits are exponential, half as long as M/M/c's for regular service times (Allen–Cunneen). From that: the
+// share slower than the SLO, the p95, and a few points for the run's latency histogram. No per-request objects:
+// everything is per unit per minute.
 
 /** Probability an arriving request waits (Erlang C) for c servers and offered load a = λ/μ (a < c). */
 export function erlangC(servers: number, offeredErlangs: number): number {
@@ -11,6 +12,13 @@ export function erlangC(servers: number, offeredErlangs: number): number {
   const rho = offeredErlangs / servers;
   return erlangB / (1 - rho * (1 - erlangB));
 }
+
+/**
+ * Squared coefficient of variation of service times. Exponential service (cs² = 1) is M/M/c; CPU-bound request
+ * handlers are far more regular. The model takes cs² = 0 (deterministic service, M/D/c): waits are half of M/M/c's.
+ */
+export const SERVICE_CS2 = 0;
+const WAIT_SCALE = (1 + SERVICE_CS2) / 2;
 
 export interface QueueResult {
   /** Requests per minute that got a response (within the SLO or not). */
@@ -42,7 +50,9 @@ export function queueMinute(offered: number, servers: number, serviceMs: number,
   const lambdaPerSecond = offered / 60;
   const muPerSecond = 1000 / serviceMs;
   const pWait = erlangC(servers, lambdaPerSecond / muPerSecond);
-  const drainPerSecond = servers * muPerSecond - lambdaPerSecond;
+  // Waits of an M/M/c queue shrink by (1 + cs²) / 2 for less variable service times (Allen–Cunneen): the rate
+  // at which the wait distribution decays grows by the inverse.
+  const drainPerSecond = (servers * muPerSecond - lambdaPerSecond) / WAIT_SCALE;
   const slowShare = Math.min(1, pWait * Math.exp((-drainPerSecond * (sloMs - serviceMs)) / 1000));
   const p95Ms = pWait <= 0.05 ? serviceMs : serviceMs + (1000 * Math.log(pWait / 0.05)) / drainPerSecond;
   if (histogram) {
