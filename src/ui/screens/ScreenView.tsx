@@ -1,0 +1,67 @@
+// The screen on top of the stack, by name.
+import type {ReactNode} from 'react';
+import type {Game} from '../hooks/use-game.js';
+import {buildFor, campaignOf, levelById} from '../state/selectors.js';
+import type {Screen} from '../state/screens.js';
+import {Title} from './Title.js';
+import {Menu} from './Menu.js';
+import {Campaign} from './Campaign.js';
+import {Briefing} from './Briefing.js';
+import {Results} from './Results.js';
+import {Concept} from './Concept.js';
+import {Codex} from './Codex.js';
+import {Slots} from './Slots.js';
+import {Quiz} from './Quiz.js';
+import {Sandbox} from './Sandbox.js';
+import {Settings} from './Settings.js';
+import {BuilderScreen, RunScreen} from './play-screens.js';
+
+export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactNode {
+  const {state, dispatch, actions} = game;
+  switch (screen.name) {
+    case 'title':
+      return <Title />;
+    case 'menu':
+      return <Menu />;
+    case 'campaign':
+      return <Campaign />;
+    case 'briefing':
+      return <Briefing levelId={screen.levelId} panel={screen.panel} />;
+    case 'slots':
+      return <Slots levelId={screen.levelId} />;
+    case 'concept':
+      return <Concept conceptId={screen.conceptId} />;
+    case 'codex':
+      return <Codex />;
+    case 'quiz':
+      return <Quiz levelId={screen.levelId} />;
+    case 'sandbox':
+      return <Sandbox />;
+    case 'settings':
+      return <Settings />;
+    case 'results':
+      return <Results levelId={screen.levelId} mode={screen.mode} panel={screen.panel} />;
+    case 'builder':
+    case 'run': {
+      const level = levelById(campaignOf(state), screen.levelId);
+      if (!level) return null;
+      if (screen.name === 'builder') {
+        return (
+          <BuilderScreen
+            level={level}
+            initialTiers={buildFor(state, level)}
+            onRun={(tiers) => actions.run(level, tiers, screen.mode)}
+            onBack={() => dispatch({type: 'back'})}
+            onSave={(tiers) => {
+              dispatch({type: 'set-build', levelId: level.id, tiers});
+              void actions.saveSlot(level.id, 'autosave', tiers);
+            }}
+          />
+        );
+      }
+      const result = state.lastRun?.levelId === level.id ? state.lastRun.result : undefined;
+      if (!result) return null;
+      return <RunScreen level={level} result={result} onDone={() => dispatch({type: 'replace', screen: {name: 'results', levelId: level.id, mode: screen.mode}})} />;
+    }
+  }
+}
