@@ -83,6 +83,13 @@ describe('load balancing', () => {
     expect(has(result, 'no-load-balancer')).toBe(overloaded);
   });
 
+  it('without an ALB an ASG replacement gets no traffic: requests fail with no-route until an operator re-points the address', () => {
+    const failure = makeLevel({workloads: [steady], incidents: [{kind: 'instance-failure', at: 'wed 10:00', units: 1}]});
+    const result = run(failure, ec2({scaling: {min: 2, max: 2, targetCpu: 0.6}, azs: ['a', 'b']}));
+    expect(failed(result, 'instance-failure')).toBe(HEALTH_CHECK_MIN * PER_MINUTE);
+    expect(failed(result, 'no-route')).toBe((t.operatorRestoreMinutes - HEALTH_CHECK_MIN) * PER_MINUTE);
+  });
+
   it('without an ALB the idle instances show up as idle cost', () => {
     const alone = run(level, ec2({count: 3, azs: ['a', 'b']}));
     const shared = run(level, ec2({count: 3, azs: ['a', 'b'], loadBalancer: 'alb'}));
@@ -149,6 +156,11 @@ describe('office-hours schedules: stop vs hibernate', () => {
     const result = run(level, tier);
     expect(failed(result, 'booting')).toBe(booting);
     expect(has(result, 'hibernate-not-supported')).toBe(finding);
+  });
+  it('hibernate in an Auto Scaling group: the group would replace a hibernated instance, so it acts as a stop', () => {
+    const result = run(level, ec2({instanceType: 'm5.large', schedule: 'office-hours-hibernate', encryptedRoot: true, scaling: {min: 1, max: 1, targetCpu: 0.6}, loadBalancer: 'alb'}));
+    expect(failed(result, 'booting')).toBe(5 * STOCK_BOOT_MIN * PER_MINUTE);
+    expect(has(result, 'hibernate-not-supported')).toBe(true);
   });
   it('requests while stopped fail with scheduled-stop (finding scheduled-stop-while-busy)', () => {
     const result = run(level, stopTier);

@@ -22,9 +22,12 @@ export const MATERIAL_SHARE = 0.001;
 /** Minutes after an incident still counted as its aftermath (replacements booting). */
 const AFTERMATH_MINUTES = 30;
 
-const n = (value: number): string => Math.round(value).toLocaleString('en-US');
-const pct = (share: number): string => `${(share * 100).toLocaleString('en-US', {maximumFractionDigits: 2})}%`;
-const usd = (value: number): string => `$${value.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})}`;
+const WHOLE = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+const CENTS = new Intl.NumberFormat('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2});
+const n = (value: number): string => WHOLE.format(Math.round(value));
+const pct = (share: number): string => `${TWO_DECIMALS.format(share * 100)}%`;
+const usd = (value: number): string => `$${CENTS.format(value)}`;
 
 /**
  * Items that failed in [from, to) beyond the run's background (the thin queueing tail past the SLO that any busy

@@ -57,12 +57,13 @@ function primaryTarget(fleet: Fleet, minute: number, ctx: SimContext): Unit | un
   return primary;
 }
 
-/** Why requests fail when the one address clients use is not serving. */
+/**
+ * Why requests fail when the one address clients use is not serving: what happened to that instance; once it is
+ * gone (terminated, replaced elsewhere), no-route — healthy instances may exist, but nothing sends them traffic.
+ */
 function primaryReason(fleet: Fleet, primary: Unit | undefined): FailureReason {
-  const otherServing = fleet.units.some((u) => u.state === 'ready');
-  if (primary && primary.state === 'stopped') return 'scheduled-stop';
-  if (otherServing) return 'no-route';
-  return primary ? unavailableReason(primary) : 'no-route';
+  if (primary && primary.state !== 'terminated') return unavailableReason(primary);
+  return fleet.units.some((u) => u.state !== 'terminated') ? 'no-route' : fleetDownReason(fleet);
 }
 
 export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: number, offered: number, stats: WorkloadStats, ctx: SimContext, overflowReason: FailureReason = 'overload'): MinuteOutcome {
