@@ -41,6 +41,9 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
   };
 
   program.action(async () => {
+    // Excess arguments are allowed on the root only so that a mistyped command gets its own message here.
+    const [unknown] = program.args;
+    if (unknown !== undefined) program.error(`error: unknown command '${unknown}'${suggestion(unknown, program.commands.map((c) => c.name()))}`);
     const {levels, noColor, screenReader} = globals();
     const {playCommand} = await import('./commands/play.js');
     setExit(await playCommand(processIo(!noColor), {levels, noColor, screenReader}));
@@ -78,7 +81,27 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
       setExit(await levelsCommand(processIo(!noColor), {...options, levels}));
     });
 
+  // After the subcommands exist, so they keep rejecting excess arguments.
+  program.allowExcessArguments(true).helpCommand(true);
   return program;
+}
+
+/** "\n(Did you mean score?)" for a near miss: same first letter or a small edit away. */
+function suggestion(input: string, names: readonly string[]): string {
+  const near = names.find((name) => name.startsWith(input.slice(0, 3)) || editDistance(input, name) <= 2);
+  return near === undefined ? '' : `\n(Did you mean ${near}?)`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 /** Runs the command line and returns the exit code. Unexpected errors become one line (the stack with RIGHTSIZE_DEBUG=1). */

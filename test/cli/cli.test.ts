@@ -30,17 +30,28 @@ describe('help and version', () => {
     expect(run).toMatchObject({status: 0, stdout: `${pkg.version}\n`});
   });
 
-  const usageErrors: {name: string; args: string[]}[] = [
-    {name: 'unknown option', args: ['--frobnicate']},
-    {name: 'unknown command', args: ['frobnicate']},
-    {name: 'score without a file', args: ['score']},
-    {name: 'validate without files', args: ['validate']},
+  it('help score shows the score command’s help', () => {
+    const run = cli.run(['help', 'score']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: rightsize score [options] <solution>');
+  });
+
+  const usageErrors: {name: string; args: string[]; says: string}[] = [
+    {name: 'unknown option', args: ['--frobnicate'], says: "unknown option '--frobnicate'"},
+    {name: 'unknown command', args: ['frobnicate'], says: "unknown command 'frobnicate'"},
+    {name: 'mistyped command', args: ['scroe', 'x.yaml'], says: "unknown command 'scroe'\n(Did you mean score?)"},
+    {name: 'score without a file', args: ['score'], says: "missing required argument 'solution'"},
+    {name: 'score with two files', args: ['score', 'a.yaml', 'b.yaml'], says: "too many arguments for 'score'"},
+    {name: 'validate without files', args: ['validate'], says: "missing required argument 'files'"},
+    {name: '--levels without a folder', args: ['--levels'], says: "option '--levels <dir>' argument missing"},
   ];
   for (const row of usageErrors) {
     it(`${row.name}: exit 2 with a usage message`, () => {
       const run = cli.run(row.args);
       expect(run.status).toBe(2);
+      expect(run.stderr).toContain(row.says);
       expect(run.stderr).toContain('rightsize --help');
+      expect(run.stdout).toBe('');
     });
   }
 });
