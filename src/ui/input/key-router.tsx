@@ -1,7 +1,7 @@
 // One `useInput` for the app's life (Ink re-subscribes stdin when input hooks mount and unmount, which drops keys).
 // Screens register their key handler with `useKeys`; the router offers each key press to the newest active
 // handler first (an overlay such as help sits above the screen under it).
-import {createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode} from 'react';
+import {createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import {useInput, type Key} from 'ink';
 
 /** Return true when the key was handled, so handlers below it do not see it. */
@@ -49,19 +49,27 @@ export function KeyRouterProvider({children, fallback}: {children: ReactNode; fa
     }
     fallbackRef.current?.(input, key);
   }, []);
-  // Presses split from one input go one per macrotask, so each sees the screen the one before it left.
+  // Presses split from one input go one at a time: after each, the provider bumps `delivered`, and its layout
+  // effect (run once React has committed the updates that press caused, which share its lane) sends the next.
+  // So each press sees the screen the one before it left.
   const queue = useRef<[string, Key][]>([]);
+  const busy = useRef(false);
   const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+  const [delivered, setDelivered] = useState(0);
   const drain = useCallback(() => {
     timer.current = undefined;
     const next = queue.current.shift();
     if (next) deliver(...next);
-    if (queue.current.length > 0) timer.current = setTimeout(drain, 0);
+    busy.current = queue.current.length > 0;
+    if (busy.current) setDelivered((n) => n + 1);
   }, [deliver]);
+  useLayoutEffect(() => {
+    if (busy.current && timer.current === undefined) timer.current = setTimeout(drain, 0);
+  }, [delivered, drain]);
   useEffect(() => () => clearTimeout(timer.current), []);
   useInput((input, key) => {
     queue.current.push(...splitTyped(input, key));
-    if (timer.current === undefined) drain();
+    if (!busy.current) drain();
   });
   const router = useMemo(() => ({register}), [register]);
   return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
