@@ -78,6 +78,13 @@ describe.skipIf(!hasTmux())('the built binary in an 80×24 terminal', () => {
     expect(plain.screen({escapes: true})).not.toMatch(COLOUR_CODE);
   });
 
+  it('keys sent together are played in order', async () => {
+    const tty = start('together');
+    await tty.waitFor('Press Enter to start');
+    tty.keys('Enter', 'j', 'j', 'Enter');
+    await tty.waitFor('Practice quiz — question 1 of');
+  });
+
   it('Ctrl+C quits at once and leaves the cursor visible', async () => {
     const tty = start('ctrl-c');
     await tty.waitFor('Press Enter to start');

@@ -62,7 +62,7 @@ describe('free play', () => {
     await press(ui, KEYS.enter, 'BUILDER stay-up');
     await press(ui, 'a', 'azs=a,b');
     await press(ui, KEYS.enter, 'RUNNING');
-    const results = await press(ui, KEYS.enter, 'free play, not recorded');
+    const results = await press(ui, KEYS.enter, 'incidents off), not recorded');
     expect(results).toContain('★★★');
     expect(simulate.mock.calls[0]?.[2]).toEqual({seed: 42, incidents: []});
     expect(services.records).toEqual({});

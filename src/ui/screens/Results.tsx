@@ -80,7 +80,11 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       <Text bold>{result.points}</Text>
       <Text> / 1000 points</Text>
       {state.lastRun?.newBest ? <Text bold> — new best!</Text> : null}
-      {mode === 'sandbox' ? <Text> — free play, not recorded</Text> : null}
+      {mode === 'sandbox' ? (
+        <Text>
+          {' '}— free play (seed {result.seed}, incidents {state.sandbox.incidents ? 'on' : 'off'}), not recorded
+        </Text>
+      ) : null}
     </Text>
   );
   const panelRows = rows - 3;
