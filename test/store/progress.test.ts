@@ -1,4 +1,5 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import fc from 'fast-check';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {
@@ -171,6 +172,19 @@ describe('recordResult (pure)', () => {
       expect(progress).toEqual(snapshot);
     });
   }
+
+  it('any sequence of results: the record is the best of each, whatever the order', () => {
+    const result = fc.record({stars: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const), points: fc.integer({min: 0, max: 1000}), passed: fc.boolean()});
+    fc.assert(
+      fc.property(fc.array(result, {minLength: 1, maxLength: 12}), (results) => {
+        const apply = (list: typeof results) => list.reduce((p, r) => recordResult(p, 'stay-up', r), freshProgress()).levels['stay-up'];
+        const forward = apply(results);
+        expect(forward).toEqual({stars: Math.max(...results.map((r) => r.stars)), bestPoints: Math.max(...results.map((r) => r.points))});
+        expect(apply([...results].reverse())).toEqual(forward);
+      }),
+      {numRuns: 300},
+    );
+  });
 
   it('without a time, no completedAt is invented', () => {
     expect(recordResult(freshProgress(), 'stay-up', {stars: 1, points: 500, passed: true}).levels['stay-up']).toEqual({stars: 1, bestPoints: 500});
