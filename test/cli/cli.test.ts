@@ -170,6 +170,12 @@ describe('validate', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('a solution file given to validate: says so and points at score, exit 1', () => {
+    const run = cli.run(['validate', fixture('win.yaml')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`${fixture('win.yaml')}:1:1: this is a solution, not a level: \`rightsize score ${fixture('win.yaml')}\` scores it\n`);
+  });
+
   it('several files: ok for the good one, problems for the bad one, exit 1', () => {
     const run = cli.run(['validate', LEVEL, fixture('bad-level.yaml'), fixture('missing.yaml')]);
     expect(run.status).toBe(1);

@@ -3,7 +3,7 @@
 // the campaign of its folder (every listed level exists, every level is listed); a folder means all of its files.
 import {readdirSync, statSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
-import {CAMPAIGN_FILE, formatProblem, loadCampaign, validateLevelFile, type ContentProblem} from '../../content/index.js';
+import {CAMPAIGN_FILE, fileProblem, formatProblem, loadCampaign, loadSolutionFile, validateLevelFile, type ContentProblem} from '../../content/index.js';
 import {simulate} from '../../engine/index.js';
 import {EXIT, type ExitCode} from '../exit-codes.js';
 import type {Io} from '../io.js';
@@ -26,7 +26,9 @@ export function validateCommand(io: Io, paths: readonly string[]): ExitCode {
       report(path, campaign.ok ? [] : campaign.problems);
     } else {
       const level = validateLevelFile(path, {simulate});
-      report(path, level.ok ? [] : level.problems);
+      if (level.ok) report(path, []);
+      else if (loadSolutionFile(path).ok) report(path, [fileProblem(path, `this is a solution, not a level: \`rightsize score ${path}\` scores it`)]);
+      else report(path, level.problems);
     }
   }
   return failed ? EXIT.notPassed : EXIT.ok;
