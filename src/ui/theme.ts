@@ -1,6 +1,6 @@
 // Colours for the game. Colour is never the only signal: every coloured thing also has a symbol or a word
 // (✓/✗, ★/☆, "critical"). With NO_COLOR / --no-color every colour is undefined and Ink prints plain text.
-import type {Severity} from '../engine/vocab.js';
+import type {Severity} from '../engine/index.js';
 
 export interface Theme {
   accent: string | undefined;

@@ -1,6 +1,6 @@
 // Small levels, results and in-memory services for driving the game without the real content or engine.
-import {withDefaults} from '../../src/engine/defaults.js';
-import type {Ec2Tier, Level, Result, Tier} from '../../src/engine/types.js';
+import {withDefaults} from '../../src/engine/index.js';
+import type {Ec2Tier, Level, Result, Tier} from '../../src/engine/index.js';
 import type {Campaign, ConceptCard, Records, Services, Settings} from '../../src/ui/state/services.js';
 
 export function makeLevel(id: string, title: string, overrides: Partial<Level> = {}): Level {

@@ -2,7 +2,7 @@
 // "a" adds AZ b to the first tier, enter runs; the run screen finishes on enter.
 import {useState} from 'react';
 import {Text} from 'ink';
-import type {Ec2Tier, Level, Result, Tier} from '../../src/engine/types.js';
+import type {Ec2Tier, Level, Result, Tier} from '../../src/engine/index.js';
 import {useKeys} from '../../src/ui/input/key-router.js';
 
 export function BuilderScreen(props: {level: Level; initialTiers: Tier[]; onRun(tiers: Tier[]): void; onBack(): void}) {

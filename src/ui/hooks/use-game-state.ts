@@ -2,7 +2,7 @@
 // builds through the engine and records them through the store.
 import {useEffect, useMemo, useReducer} from 'react';
 import {useApp} from 'ink';
-import type {Level, Tier} from '../../engine/types.js';
+import type {Level, Tier} from '../../engine/index.js';
 import {reduce, type AppState} from '../state/app-state.js';
 import {messageOf, type Services} from '../state/services.js';
 import type {PlayMode} from '../state/screens.js';

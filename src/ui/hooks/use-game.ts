@@ -1,6 +1,6 @@
 // The game's state, its dispatch, and the actions with side effects (store, simulate), for the screens.
 import {createContext, useContext, type Dispatch} from 'react';
-import type {Level, Tier} from '../../engine/types.js';
+import type {Level, Tier} from '../../engine/index.js';
 import type {Action, AppState} from '../state/app-state.js';
 import type {PlayMode} from '../state/screens.js';
 import type {Services} from '../state/services.js';

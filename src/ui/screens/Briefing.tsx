@@ -9,7 +9,7 @@ import {Tabs, nextTab} from '../components/Tabs.js';
 import {wrapText} from '../components/wrap-text.js';
 import {campaignOf, conceptsOf, levelById} from '../state/selectors.js';
 import {METRIC_LABEL, objectiveGoal} from '../state/format.js';
-import type {Level} from '../../engine/types.js';
+import type {Level} from '../../engine/index.js';
 import type {ConceptCard} from '../state/services.js';
 
 const PANELS = ['Story', 'Objectives', 'Concepts'] as const;

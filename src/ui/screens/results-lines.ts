@@ -1,6 +1,5 @@
 // The text of the results panels, from the engine's Result (no maths here beyond formatting and sorting).
-import type {Result} from '../../engine/types.js';
-import {SEVERITIES} from '../../engine/vocab.js';
+import {SEVERITIES, type Result} from '../../engine/index.js';
 import {METRIC_LABEL, formatCount, formatMetric, formatUsd, objectiveGoal} from '../state/format.js';
 
 export function scoreLines(result: Result): string[] {

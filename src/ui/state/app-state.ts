@@ -1,6 +1,6 @@
 // The game's state and the one reducer that changes it (immer, applied here at the boundary only).
 import {produce, castDraft} from 'immer';
-import type {Result, Tier} from '../../engine/types.js';
+import type {Result, Tier} from '../../engine/index.js';
 import type {Campaign, ConceptCard, Records, Settings} from './services.js';
 import type {PlayMode, Screen} from './screens.js';
 

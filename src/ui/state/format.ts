@@ -1,6 +1,5 @@
 // How numbers read on screen: every metric with its unit, every objective with its direction.
-import {METRIC_BETTER, type Metric} from '../../engine/vocab.js';
-import type {Objective, ObjectiveResult} from '../../engine/types.js';
+import {METRIC_BETTER, type Metric, type Objective, type ObjectiveResult} from '../../engine/index.js';
 
 export const METRIC_LABEL: Record<Metric, string> = {
   availability: 'availability',

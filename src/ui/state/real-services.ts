@@ -1,8 +1,7 @@
 // The game's services wired to the real layers: content (levels, concept cards), store (progress, slots, files)
 // and the engine (simulate: the one scoring path).
 import {formatProblem, loadCampaign, loadConcepts, type ContentProblem} from '../../content/index.js';
-import {simulate} from '../../engine/index.js';
-import type {Tier} from '../../engine/types.js';
+import {simulate, type Tier} from '../../engine/index.js';
 import * as store from '../../store/index.js';
 import type {Progress} from '../../store/index.js';
 import type {Records, Services} from './services.js';

@@ -1,5 +1,5 @@
 // Derived views of the state. Pure: the screens call these, tests call them without a terminal.
-import type {Level, QuizQuestion, Tier} from '../../engine/types.js';
+import type {Level, QuizQuestion, Tier} from '../../engine/index.js';
 import type {AppState} from './app-state.js';
 import type {Campaign, ConceptCard, Records} from './services.js';
 import type {Screen} from './screens.js';

@@ -2,7 +2,7 @@
 // src/content, src/store and src/engine; tests pass small fakes or the real thing with RIGHTSIZE_HOME set.
 // Every method may be sync or async: the game awaits them all. A rejected promise or a thrown Error
 // is shown to the player as a message, never a crash.
-import type {Level, Result, SimulateOptions, Tier} from '../../engine/types.js';
+import type {Level, Result, SimulateOptions, Tier} from '../../engine/index.js';
 
 export interface Chapter {
   id: string;
