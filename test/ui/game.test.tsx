@@ -151,6 +151,25 @@ describe('saved builds', () => {
   });
 });
 
+describe('saved builds list', () => {
+  it('d deletes a saved build after y; any other key keeps it', async () => {
+    const services = fakeServices(LEVELS);
+    services.slots.set('stay-up/keep', LEVELS[0]?.start.tiers ?? []);
+    services.slots.set('stay-up/drop', LEVELS[0]?.start.tiers ?? []);
+    const {ui} = await toMenu(services);
+    await press(ui, KEYS.enter, 'Chapter 1');
+    await press(ui, KEYS.enter, 'Stay Up — briefing');
+    await press(ui, 'l', '› keep');
+    await press(ui, 'd', 'Delete "keep"? y = yes');
+    await press(ui, 'n', (frame) => !frame.includes('Delete "keep"?'));
+    await press(ui, 'j', '› drop');
+    await press(ui, 'd', 'Delete "drop"? y = yes');
+    await press(ui, 'y', 'Deleted "drop".');
+    expect([...services.slots.keys()]).toEqual(['stay-up/keep']);
+    expect(ui.lastFrame()).not.toContain('  drop');
+  });
+});
+
 describe('conventions', () => {
   it('levels that fail to load: the menu says why and the campaign stays closed', async () => {
     const services = {...fakeServices(LEVELS), loadContent: () => ({error: 'levels/01.yaml:3:1 id: required'})};
