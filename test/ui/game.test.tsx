@@ -36,6 +36,8 @@ describe('campaign', () => {
     const frame = await press(ui, KEYS.enter, 'Chapter 1: EC2');
     expect(frame).toMatch(/1\. Stay Up\s+☆☆☆/);
     expect(frame).toMatch(/2\. Dev Box\s+locked/);
+    expect(frame).toContain('Teaches: Availability Zones');
+    expect(frame).toContain('Exam: SAA-C03/resilient');
     await press(ui, KEYS.down);
     const locked = await press(ui, KEYS.enter, 'Locked: earn at least one star on "Stay Up" first.');
     expect(locked).not.toContain('briefing');

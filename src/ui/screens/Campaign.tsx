@@ -1,10 +1,25 @@
 import {useMemo} from 'react';
+import {Box, Text} from 'ink';
 import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
 import {useCursor} from '../hooks/use-cursor.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
-import {campaignOf, levelStatuses, starText} from '../state/selectors.js';
+import {campaignOf, conceptsOf, levelStatuses, starText, type LevelStatus} from '../state/selectors.js';
+import type {ConceptCard} from '../state/services.js';
+
+const DETAIL_ROWS = 4;
+
+/** What the highlighted level teaches, so the map doubles as a syllabus. */
+function LevelDetail({status, concepts}: {status: LevelStatus; concepts: Record<string, ConceptCard>}) {
+  const titles = status.level.concepts.map((id) => concepts[id]?.title ?? id).join(', ');
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text wrap="truncate-end">Teaches: {titles}</Text>
+      <Text wrap="truncate-end">Exam: {status.level.exam.join(', ')}</Text>
+    </Box>
+  );
+}
 
 export function Campaign() {
   const {state, dispatch} = useGame();
@@ -29,6 +44,8 @@ export function Campaign() {
   const stars = statuses.reduce((sum, s) => sum + s.stars, 0);
   const firstOpen = statuses.findLastIndex((s) => s.unlocked);
   const cursor = useCursor(Math.max(0, items.findIndex((item) => item.id === statuses[firstOpen]?.level.id)));
+  const highlighted = statuses.find((s) => s.level.id === items[cursor.initialIndex]?.id);
+  const concepts = conceptsOf(state);
   const onChoose = (item: ListItem) => {
     const status = statuses.find((s) => s.level.id === item.id);
     if (!status) return;
@@ -46,7 +63,8 @@ export function Campaign() {
       hints={[['↑↓/jk', 'move'], ['enter', 'open level'], ...BACK_HINTS]}
       message={state.message}
     >
-      <List items={items} rows={rows} onChoose={onChoose} {...cursor} />
+      <List items={items} rows={rows - DETAIL_ROWS} onChoose={onChoose} {...cursor} />
+      {highlighted ? <LevelDetail status={highlighted} concepts={concepts} /> : null}
     </Frame>
   );
 }
