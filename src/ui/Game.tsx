@@ -11,6 +11,7 @@ import {initialState, type AppState} from './state/app-state.js';
 import {topScreen} from './state/selectors.js';
 import type {Services} from './state/services.js';
 import {makeTheme} from './theme.js';
+import {Alert} from './screens/Alert.js';
 import {Help} from './screens/Help.js';
 import {TooSmall} from './screens/TooSmall.js';
 import {ScreenView} from './screens/ScreenView.js';
@@ -48,13 +49,15 @@ function GameWithKeys({services, initial}: {services: Services; initial: AppStat
     [dispatch, actions, screen.name],
   );
   const tooSmall = isTooSmall(size);
+  const alert = state.alert;
   return (
     <GameContext.Provider value={game}>
       <KeyRouterProvider fallback={fallback}>
-        <Box display={state.help || tooSmall ? 'none' : 'flex'} flexDirection="column">
+        <Box display={state.help || alert !== undefined || tooSmall ? 'none' : 'flex'} flexDirection="column">
           <ScreenView key={state.stack.length + screen.name} screen={screen} game={game} />
         </Box>
-        {state.help && !tooSmall ? <Help screen={screen.name} onClose={() => dispatch({type: 'help', open: false})} /> : null}
+        {state.help && alert === undefined && !tooSmall ? <Help screen={screen.name} onClose={() => dispatch({type: 'help', open: false})} /> : null}
+        {alert !== undefined && !tooSmall ? <Alert text={alert} onClose={() => dispatch({type: 'alert'})} /> : null}
         {tooSmall ? <TooSmall size={size} /> : null}
       </KeyRouterProvider>
     </GameContext.Provider>

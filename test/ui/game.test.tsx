@@ -153,6 +153,24 @@ describe('saved builds', () => {
   });
 });
 
+describe('problems during play', () => {
+  it('a run that cannot be simulated is shown over the builder, and any key returns to the build', async () => {
+    const services = {
+      ...fakeServices(LEVELS),
+      simulate: () => {
+        throw new Error('instance type t9.huge is not in the catalog');
+      },
+    };
+    const {ui} = await toMenu(services);
+    await press(ui, KEYS.enter, 'Chapter 1');
+    await press(ui, KEYS.enter, 'Stay Up — briefing');
+    await press(ui, KEYS.enter, 'BUILDER stay-up');
+    const alert = await press(ui, KEYS.enter, 'Something went wrong');
+    expect(alert).toContain('The build could not be run: instance type t9.huge is not in the catalog');
+    await press(ui, 'x', 'BUILDER stay-up azs=a');
+  });
+});
+
 describe('saved builds list', () => {
   it('d deletes a saved build after y; any other key keeps it', async () => {
     const services = fakeServices(LEVELS);

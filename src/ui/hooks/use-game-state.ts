@@ -35,7 +35,7 @@ export function useGameState(services: Services, initial: AppState): Game {
           const options = mode === 'sandbox' ? {seed: state.sandbox.seed, incidents: state.sandbox.incidents ? undefined : []} : {};
           result = services.simulate(level, tiers, options);
         } catch (error) {
-          dispatch({type: 'message', text: `The build could not be run: ${messageOf(error)}`});
+          dispatch({type: 'alert', text: `The build could not be run: ${messageOf(error)}`});
           return;
         }
         if (mode === 'sandbox') {
@@ -49,7 +49,7 @@ export function useGameState(services: Services, initial: AppState): Game {
             (records) => dispatch({type: 'run-finished', levelId: level.id, mode, result: finished, records}),
             (error: unknown) => {
               dispatch({type: 'run-finished', levelId: level.id, mode, result: finished});
-              dispatch({type: 'message', text: `Progress not saved: ${messageOf(error)}`});
+              dispatch({type: 'alert', text: `The result could not be saved to your progress: ${messageOf(error)}`});
             },
           );
       },
@@ -58,7 +58,7 @@ export function useGameState(services: Services, initial: AppState): Game {
           await services.saveSlot(levelId, name, tiers);
           dispatch({type: 'message', text: `Saved as "${name}" (l on the briefing loads it).`});
         } catch (error) {
-          dispatch({type: 'message', text: `Could not save "${name}": ${messageOf(error)}`});
+          dispatch({type: 'alert', text: `Could not save "${name}": ${messageOf(error)}`});
         }
       },
       quit: () => exit(),

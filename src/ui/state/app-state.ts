@@ -28,6 +28,8 @@ export interface AppState {
   settings: Settings;
   /** Shown on the title and menu until dismissed: e.g. the corrupt progress file was moved aside. */
   notice?: string;
+  /** A problem the player must see whatever screen is up (a failed run or save): shown over it until a key. */
+  alert?: string;
   /** One line under the current screen (saved, exported, an error). Cleared on navigation. */
   message?: string;
   /** The current build per level: retry and re-entering the builder keep it. */
@@ -52,6 +54,7 @@ export type Action =
   | {type: 'panel'; panel: number}
   | {type: 'help'; open: boolean}
   | {type: 'message'; text?: string}
+  | {type: 'alert'; text?: string}
   | {type: 'dismiss-notice'}
   | {type: 'set-build'; levelId: string; tiers: Tier[]}
   | {type: 'run-finished'; levelId: string; mode: PlayMode; result: Result; records?: Records}
@@ -122,6 +125,9 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       return;
     case 'message':
       draft.message = action.text;
+      return;
+    case 'alert':
+      draft.alert = action.text;
       return;
     case 'dismiss-notice':
       draft.notice = undefined;
