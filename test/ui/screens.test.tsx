@@ -28,7 +28,11 @@ describe('practice quiz', () => {
     expect(question).toContain('What survives an AZ outage in Stay Up?');
     const wrong = await press(ui, '1', '✗ Not quite: the answer is 2. Two AZs behind a load balancer');
     expect(wrong).toContain('Only capacity in another AZ keeps serving.');
-    await press(ui, KEYS.enter, '0 of 1 correct.');
+    const done = await press(ui, KEYS.enter, '0 of 1 correct.');
+    expect(done).toContain('✗ What survives an AZ outage in Stay Up?');
+    await press(ui, 'm', 'question 1 of 1');
+    await press(ui, '2', '✓ Correct.');
+    await press(ui, KEYS.enter, '1 of 1 correct.');
   });
 
   it('a right answer chosen with the arrows shows ✓', async () => {

@@ -7,7 +7,7 @@ import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {wrapText} from '../components/wrap-text.js';
 import {campaignOf, quizItems} from '../state/selectors.js';
-import {quizReduce, quizStart, type QuizAction, type QuizState} from '../state/quiz.js';
+import {currentQuestion, quizReduce, quizStart, type QuizAction, type QuizState} from '../state/quiz.js';
 
 const WIDTH = 76;
 
@@ -19,22 +19,24 @@ export function Quiz({levelId}: {levelId?: string}) {
     () => (campaign ? quizItems(campaign, state.records).filter((q) => levelId === undefined || q.levelId === levelId) : []),
     [campaign, state.records, levelId],
   );
-  const [quiz, send] = useReducer((s: QuizState, a: QuizAction) => quizReduce(items, s, a), quizStart);
-  const item = items[quiz.index];
+  const [quiz, send] = useReducer((s: QuizState, a: QuizAction) => quizReduce(items, s, a), items.length, quizStart);
+  const questionIndex = currentQuestion(quiz);
+  const item = questionIndex === undefined ? undefined : items[questionIndex];
   const choices: ListItem[] = useMemo(
     () =>
       item
         ? item.choices.map((c, i) => {
             // Once answered, the marks say which was right and which was picked (not only colour).
             const mark = quiz.picked === undefined ? '' : i === item.answer ? ' ✓' : i === quiz.picked ? ' ✗' : '';
-            return {id: `${quiz.index}:${i}`, label: wrapText(`${i + 1}. ${c}${mark}`, WIDTH - 2).join('\n     ')};
+            return {id: `${quiz.position}:${i}`, label: wrapText(`${i + 1}. ${c}${mark}`, WIDTH - 2).join('\n     ')};
           })
         : [],
-    [item, quiz.index, quiz.picked],
+    [item, quiz.position, quiz.picked],
   );
   useKeys((input, key) => {
     if (quiz.done) {
       if (input === 'r') send({type: 'restart'});
+      else if (input === 'm' && quiz.missed.length > 0) send({type: 'review-missed'});
       else return false;
       return true;
     }
@@ -52,17 +54,28 @@ export function Quiz({levelId}: {levelId?: string}) {
   }
   if (quiz.done || !item) {
     return (
-      <Frame title="Practice quiz — done" hints={[['r', 'again'], ...BACK_HINTS]}>
+      <Frame title="Practice quiz — done" hints={[['r', 'all again'], ...(quiz.missed.length > 0 ? ([['m', 'review the missed']] as const) : []), ...BACK_HINTS]}>
         <Text bold>
           {quiz.correct} of {quiz.answered} correct.
         </Text>
+        {quiz.missed.length > 0 ? (
+          <>
+            <Text> </Text>
+            <Text>To review ({quiz.missed.length}): m asks them again.</Text>
+            {quiz.missed.slice(0, 12).map((i) => (
+              <Text key={i} wrap="truncate-end">
+                ✗ {items[i]?.q ?? ''}
+              </Text>
+            ))}
+          </>
+        ) : null}
       </Frame>
     );
   }
   const right = quiz.picked === item.answer;
   return (
     <Frame
-      title={`Practice quiz — question ${quiz.index + 1} of ${items.length}`}
+      title={`Practice quiz — question ${quiz.position + 1} of ${quiz.round.length}`}
       right={`${quiz.correct} correct`}
       hints={quiz.picked === undefined ? [['↑↓/jk', 'move'], ['enter/1-4', 'answer'], ...BACK_HINTS] : [['enter', 'next question'], ...BACK_HINTS]}
     >
@@ -75,7 +88,7 @@ export function Quiz({levelId}: {levelId?: string}) {
         </Text>
       ))}
       <Box marginTop={1} flexDirection="column">
-        <List key={quiz.index} items={choices} rows={choices.length} active={quiz.picked === undefined} onChoose={(_c, i) => send({type: 'answer', choice: i})} />
+        <List key={quiz.position} items={choices} rows={choices.length} active={quiz.picked === undefined} onChoose={(_c, i) => send({type: 'answer', choice: i})} />
       </Box>
       {quiz.picked === undefined ? null : (
         <Box marginTop={1} flexDirection="column">
