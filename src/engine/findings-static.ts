@@ -113,7 +113,9 @@ const CHECKS: Partial<Record<FindingId, Check>> = {
     const azs = [...new Set(tier.azs)];
     if (azs.length > 1) return undefined;
     const az = azs[0] ?? 'a';
-    return `All ${units(tier)} of ${tier.workload} run in one Availability Zone (us-east-1${az}): if that AZ goes down, ${tier.workload} goes down with it. Spread them over two or more AZs.`;
+    const where = `one Availability Zone (us-east-1${az}): if that AZ goes down, ${tier.workload} goes down with it`;
+    if (maxUnits(tier) === 1) return `The only ${unitNoun(tier)} of ${tier.workload} runs in ${where}. Run two or more, in two or more AZs.`;
+    return `All ${units(tier)} of ${tier.workload} run in ${where}. Spread them over two or more AZs.`;
   },
   'single-instance': (tier) => {
     if (tier.compute !== 'ec2' || maxUnits(tier) !== 1) return undefined;

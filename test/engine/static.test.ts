@@ -155,6 +155,7 @@ describe('staticFindings: messages carry the numbers', () => {
   const one = (level: Level, tier: Tier, id: FindingId): string => staticFindings(level, [tier]).find((f) => f.id === id)?.message ?? '';
   it.each<{name: string; level?: Level; tier: Tier; id: FindingId; parts: string[]}>([
     {name: 'single-az names the AZ and the count', tier: ec2({azs: ['a'], count: 3}), id: 'single-az', parts: ['3 instances', 'us-east-1a']},
+    {name: 'single-az for a lone instance', tier: ec2({azs: ['c'], count: 1}), id: 'single-az', parts: ['The only instance of web runs', 'us-east-1c']},
     {name: 'single-az names a scaling range', tier: ec2({azs: ['b'], image: 'golden', scaling: {min: 2, max: 6, targetCpu: 0.6}}), id: 'single-az', parts: ['2–6 instances', 'us-east-1b']},
     {name: 'no-load-balancer counts the idle units', tier: ec2({count: 4, loadBalancer: 'none'}), id: 'no-load-balancer', parts: ['up to 4 instances', 'other 3']},
     {name: 'timeout wall: 40 vCPU-minutes at 1 vCPU is 2,400 s', tier: lambda(), id: 'lambda-timeout-wall', parts: ['2,400 s', '1,769 MB', '900 s']},
