@@ -16,7 +16,11 @@ await build({
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
-  banner: {js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
+  // CommonJS dependencies bundled into ESM still reach for `require` and `__filename` (write-file-atomic hashes
+  // __filename into its temp-file names): every output file defines both.
+  banner: {
+    js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module'; import {fileURLToPath as __fu} from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);",
+  },
   define: {'process.env.NODE_ENV': '"production"'},
   external: ['react-devtools-core'],
   logLevel: 'warning',
