@@ -71,6 +71,16 @@ describe('level 1, for real', () => {
     expect(again).toMatch(/count\s+‹?\s*2\b/);
   });
 
+  it('leaving the builder for the briefing and coming back keeps the edits', async () => {
+    const {ui, level} = await toBriefing();
+    await press(ui, KEYS.enter, `${level.title} — build`);
+    while (!/› count/.test(ui.lastFrame() ?? '')) await press(ui, 'j');
+    await press(ui, '+', /count\s+‹?\s*2\b/);
+    await press(ui, 'q', `${level.title} — briefing`);
+    const again = await press(ui, KEYS.enter, `${level.title} — build`);
+    expect(again).toMatch(/count\s+‹?\s*2\b/);
+  });
+
   it('a saved build loads from the briefing and, being the reference, passes with stars that are saved', async () => {
     const level = firstLevel();
     await saveSlot(level.id, 'from-the-book', {formatVersion: 1, level: level.id, tiers: level.reference.tiers});

@@ -15,7 +15,8 @@ export interface BuilderScreenProps {
   level: Level;
   initialTiers: Tier[];
   onRun(tiers: Tier[]): void;
-  onBack(): void;
+  /** Leaving the builder hands back the build as it stands, so coming back finds it unchanged. */
+  onBack(tiers: Tier[]): void;
   onSave?(tiers: Tier[]): void;
 }
 
@@ -59,7 +60,7 @@ export function BuilderScreen({level, initialTiers, onRun, onBack, onSave}: Buil
         dispatch({type: 'say', message: 'saved'});
       } else dispatch({type: 'say', message: 'saving is not available here'});
     },
-    back: onBack,
+    back: () => onBack(state.tiers),
   }, findings.length);
 
   const choices = choiceRows(state, level);

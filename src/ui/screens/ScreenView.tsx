@@ -51,7 +51,10 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
             level={level}
             initialTiers={buildFor(state, level)}
             onRun={(tiers) => actions.run(level, tiers, screen.mode)}
-            onBack={() => dispatch({type: 'back'})}
+            onBack={(tiers) => {
+              dispatch({type: 'set-build', levelId: level.id, tiers});
+              dispatch({type: 'back'});
+            }}
             onSave={(tiers) => {
               dispatch({type: 'set-build', levelId: level.id, tiers});
               void actions.saveSlot(level.id, 'autosave', tiers);
