@@ -35,7 +35,7 @@ export function realServices(options: {levelsDir?: string} = {}): Services {
       return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}};
     },
     async recordResult(levelId, result) {
-      progress = store.recordResult(progress, levelId, result);
+      progress = store.recordResult(progress, levelId, result, new Date());
       await store.saveProgress(progress);
       return recordsOf(progress);
     },
