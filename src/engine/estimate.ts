@@ -43,8 +43,10 @@ function vcpuDemand(workload: Workload, rate: number, jobsRunning: number): numb
 function jobsRunningByHour(workload: Workload, runMinutes: number): Float64Array {
   const out = new Float64Array(HOURS_PER_WEEK);
   if (workload.kind !== 'jobs') return out;
+  // A job cannot run longer than the week it is sampled over (and a unit with no vCPU would never finish).
+  const minutes = Math.min(runMinutes, HOURS_PER_WEEK * MINUTES_PER_HOUR);
   for (const start of jobReleaseMinutes(workload, HOURS_PER_WEEK * MINUTES_PER_HOUR)) {
-    for (let m = start; m < start + runMinutes; m++) {
+    for (let m = start; m < start + minutes; m++) {
       const h = Math.floor(m / MINUTES_PER_HOUR) % HOURS_PER_WEEK;
       out[h] = (out[h] ?? 0) + workload.count / MINUTES_PER_HOUR;
     }

@@ -269,12 +269,14 @@ describe('scaling', () => {
 
 describe('jobs and events', () => {
   it.each([
-    {name: 'a job needing more memory than the unit has fails with out-of-memory', tier: withDefaults({workload: 'batch', compute: 'ec2', instanceType: 'c5.large'}), memoryGb: 6, reason: 'out-of-memory' as const, finding: 'job-out-of-memory' as FindingId},
-    {name: 'jobs queued on too few vCPUs finish after their deadline', tier: withDefaults({workload: 'batch', compute: 'ec2', instanceType: 'c5.large'}), memoryGb: 1, reason: 'deadline' as const, finding: 'jobs-missed-deadline' as FindingId},
-  ])('$name', ({tier, memoryGb, reason, finding}) => {
+    {name: 'a job needing more memory than the unit has fails with out-of-memory', tier: withDefaults({workload: 'batch', compute: 'ec2', instanceType: 'c5.large'}), memoryGb: 6, reason: 'out-of-memory' as const, finding: 'job-out-of-memory' as FindingId, onTime: 0},
+    {name: 'jobs queued on too few vCPUs finish after their deadline', tier: withDefaults({workload: 'batch', compute: 'ec2', instanceType: 'c5.large'}), memoryGb: 1, reason: 'deadline' as const, finding: 'jobs-missed-deadline' as FindingId, onTime: 2 / 6},
+  ])('$name', ({tier, memoryGb, reason, finding, onTime}) => {
     // 6 jobs of 30 vCPU-minutes with a 45-minute deadline on 2 vCPUs: 2 finish on time, then 2 late, 2 late.
     const level = makeLevel({workloads: [jobs({id: 'batch', count: 6, vcpuMinutes: 30, memoryGb, deadlineMinutes: 45})]});
     const result = run(level, tier);
+    expect(result.metrics.jobsTotal).toBe(7 * 6);
+    expect(result.metrics.jobsOnTime).toBeCloseTo(onTime, 6);
     expect(failed(result, reason)).toBeGreaterThan(0);
     expect(has(result, finding)).toBe(true);
   });
@@ -315,6 +317,17 @@ describe('determinism and options', () => {
   });
   it('options.incidents overrides the level incidents', () => {
     expect(failed(run(noisy, tier, {incidents: []}), 'az-outage')).toBe(0);
+  });
+  it.each([
+    {name: 'an unknown instance type, a zero-size task, a 0 MB function with no concurrency', tiers: [ec2({instanceType: 'x9.huge'}), withDefaults({workload: 'batch', compute: 'ecs', task: {vcpu: 0, memoryGb: 0}}), withDefaults({workload: 'events', compute: 'lambda', memoryMb: 0, reservedConcurrency: 0})]},
+    {name: 'an empty Auto Scaling group and a cluster of nothing on dedicated hosts', tiers: [withDefaults({workload: 'batch', compute: 'ec2', instanceType: 't3.nano', scaling: {min: 0, max: 0, targetCpu: 0}}), withDefaults({workload: 'events', compute: 'eks', launchType: 'ec2', cluster: {instanceType: 'nope', count: 0, purchase: 'dedicated-host'}})]},
+    {name: 'no tiers at all', tiers: []},
+  ])('a nonsense build still gives a finite result (everything fails with a reason): $name', ({tiers}) => {
+    const level = makeLevel({horizonDays: 0.5, workloads: [web(), jobs({every: 'hour', at: ':05'}), events()], incidents: [{kind: 'az-outage', az: 'a', at: '03:00', minutes: -5}, {kind: 'spot-interruption', at: '04:00', share: 5}, {kind: 'container-crash', at: 'not a time', units: 1}]});
+    const result = simulate(level, solution(...tiers));
+    expect(() => JSON.stringify(result)).not.toThrow();
+    expect(result.metrics.requestsFailed + result.metrics.jobsFailed + result.metrics.eventsFailed).toBeGreaterThan(0);
+    expect(Number.isFinite(result.metrics.monthlyCostUsd)).toBe(true);
   });
   it('failures by reason add up to the failed totals', () => {
     const r = run(noisy, ec2({count: 1}));

@@ -31,8 +31,9 @@ export function taskFleetSpec(tier: ContainerTier, initialCount: number): FleetS
     burst: null,
     schedule: 'always',
     hibernates: false,
-    scaling: tier.scaling ?? null,
-    initialCount,
+    scaling: tier.task.vcpu > 0 && tier.task.memoryGb > 0 ? (tier.scaling ?? null) : null,
+    // A task with no CPU or memory cannot run (checkSolution reports it); the tier then serves nothing.
+    initialCount: tier.task.vcpu > 0 && tier.task.memoryGb > 0 ? initialCount : 0,
   };
 }
 

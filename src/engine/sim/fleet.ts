@@ -59,7 +59,7 @@ export interface Fleet {
 
 const REPLACEABLE: ReadonlySet<FailureReason> = new Set<FailureReason>(['az-outage', 'instance-failure', 'spot-interruption']);
 
-export function createFleet(spec: FleetSpec, workload: string, ctx: SimContext): Fleet {
+export function createFleet(spec: FleetSpec, workload: string): Fleet {
   const fleet: Fleet = {
     spec,
     workload,
@@ -88,7 +88,6 @@ export function createFleet(spec: FleetSpec, workload: string, ctx: SimContext):
     for (const unit of fleet.units) unit.state = 'stopped';
     fleet.stopped = true;
   }
-  void ctx;
   return fleet;
 }
 

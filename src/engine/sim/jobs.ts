@@ -82,7 +82,7 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
       if (unit.state === 'ready') capacity++;
     }
     if (elastic && capacity > 0) scaleTasksForJobs(fleet, book, 1, minute, ctx, elastic);
-    stats.record(minute, 0, capacity * slotsPerUnit(w, spec.vcpu, spec.memoryGb), 0, 0);
+    stats.record(minute, releasing ? w.count : 0, capacity * slotsPerUnit(w, spec.vcpu, spec.memoryGb), 0, 0);
     return finishMinute(fleet, minute, 0);
   }
   const slots = slotsPerUnit(w, spec.vcpu, spec.memoryGb);

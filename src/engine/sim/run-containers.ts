@@ -20,8 +20,8 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
   const maxTasks = tier.scaling ? tier.scaling.max : tier.tasks;
   const taskSpec = taskFleetSpec(tier, perJob ? 0 : tier.tasks);
   if (perJob) taskSpec.scaling = null;
-  const tasks: Fleet = createFleet(taskSpec, workload.id, ctx);
-  const hosts: Fleet | null = onEc2 ? createFleet(hostFleetSpec(tier), workload.id, ctx) : null;
+  const tasks: Fleet = createFleet(taskSpec, workload.id);
+  const hosts: Fleet | null = onEc2 ? createFleet(hostFleetSpec(tier), workload.id) : null;
   if (hosts) hosts.keepTerminated = true;
   const cluster = {...CLUSTER_DEFAULTS, instanceType: 'm5.large', ...tier.cluster};
   const hostBilling = {

@@ -13,7 +13,7 @@ import {finishWork, serveWorkMinute, type WorkInputs} from './work.js';
 export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStats, inputs: WorkInputs, deps: RunnerDeps): TierRunner {
   const {ctx, meters} = deps;
   const spec = ec2FleetSpec(tier);
-  const fleet: Fleet = createFleet(spec, workload.id, ctx);
+  const fleet: Fleet = createFleet(spec, workload.id);
   const summary = emptySummary();
   const billing = {instanceType: tier.instanceType, purchase: tier.purchase, rootVolumeGb: tier.rootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id};
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};

@@ -54,7 +54,7 @@ export class WorkloadStats {
     this.demand[b] = (this.demand[b] ?? 0) + offered;
     this.capacity[b] = (this.capacity[b] ?? 0) + capacityPerMinute;
     this.served[b] = (this.served[b] ?? 0) + served;
-    if (served > 0 && p95Ms > 0) {
+    if (served > 0 && p95Ms > 0 && Number.isFinite(p95Ms)) {
       this.p95Weighted[b] = (this.p95Weighted[b] ?? 0) + p95Ms * served;
       this.p95Weight[b] = (this.p95Weight[b] ?? 0) + served;
     }
