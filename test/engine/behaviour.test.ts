@@ -243,6 +243,16 @@ describe('spot interruptions', () => {
     expect(has(result, 'spot-without-spare-capacity')).toBe(fails);
   });
 
+  it('Fargate Spot: the ECS service starts replacement tasks at the notice; only their start gap can hurt', () => {
+    const level = makeLevel({workloads: [web({baseRps: 60, noise: 0})], incidents: [interruption]});
+    const tier = withDefaults({workload: 'web', compute: 'ecs', task: {vcpu: 1, memoryGb: 2}, tasks: 4, spot: true, azs: ['a', 'b'], loadBalancer: 'alb'});
+    const result = run(level, tier);
+    const calm = run(level, tier, {incidents: []});
+    // Two of four 1-vCPU tasks (50 req/s each) leave 100 req/s for 60: no spare capacity is missing.
+    expect(result.metrics.requestsFailed - calm.metrics.requestsFailed).toBeLessThan(10);
+    expect(result.cost.find((c) => c.item.startsWith('Fargate Spot vCPU'))?.quantity).toBeGreaterThan(4 * 730);
+  });
+
   it('the choice of reclaimed units is seeded: same seed, same units', () => {
     const level = makeLevel({workloads: [web({baseRps: 300, noise: 0})], incidents: [interruption]});
     const tier = spot({count: 4, azs: ['a', 'b', 'c']});
