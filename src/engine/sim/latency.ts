@@ -36,16 +36,26 @@ const WAIT_QUANTILES = [0.125, 0.375, 0.625, 0.875] as const;
  * units add that many times to the histogram).
  * Past capacity, the unit serves its capacity (those requests wait about the SLO) and the rest fail.
  */
+/** One result object, refilled by every call (read it before the next one): no allocation per unit-minute. */
+const RESULT: QueueResult = {served: 0, overload: 0, p95Ms: 0};
+
+function result(served: number, overload: number, p95Ms: number): QueueResult {
+  RESULT.served = served;
+  RESULT.overload = overload;
+  RESULT.p95Ms = p95Ms;
+  return RESULT;
+}
+
 export function queueMinute(offered: number, servers: number, serviceMs: number, sloMs: number, histogram: LatencyHistogram | null, copies = 1): QueueResult {
-  if (offered <= 0) return {served: 0, overload: 0, p95Ms: 0};
+  if (offered <= 0) return result(0, 0, 0);
   if (serviceMs >= sloMs) {
     histogram?.add(serviceMs, offered * copies);
-    return {served: offered, overload: offered, p95Ms: serviceMs};
+    return result(offered, offered, serviceMs);
   }
   const capacityPerMinute = (servers * 60_000) / serviceMs;
   if (offered >= capacityPerMinute) {
     histogram?.add(sloMs, capacityPerMinute * copies);
-    return {served: capacityPerMinute, overload: offered - capacityPerMinute, p95Ms: sloMs};
+    return result(capacityPerMinute, offered - capacityPerMinute, sloMs);
   }
   const lambdaPerSecond = offered / 60;
   const muPerSecond = 1000 / serviceMs;
@@ -62,7 +72,7 @@ export function queueMinute(offered: number, servers: number, serviceMs: number,
       for (const q of WAIT_QUANTILES) histogram.add(serviceMs + (1000 * -Math.log(1 - q)) / drainPerSecond, (offered * pWait * copies) / WAIT_QUANTILES.length);
     }
   }
-  return {served: offered, overload: offered * slowShare, p95Ms};
+  return result(offered, offered * slowShare, p95Ms);
 }
 
 const HISTOGRAM_MIN_MS = 0.1;

@@ -37,6 +37,7 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
   const billEks = tier.compute === 'eks' ? makeEksBiller(workload.id, meters) : null;
   const billNetwork = makeNetworkBiller(network, meters);
   const summary = emptySummary();
+  const elastic = perJob ? {maxUnits: maxTasks} : null;
   let pending = 0;
   const runner: TierRunner = {
     workload,
@@ -57,7 +58,7 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
         requests = (inputs.rate?.[minute] ?? 0) * 60;
         outcome = serveWebMinute(tasks, workload, minute, requests, stats, ctx, pending > 0 ? 'pending-task' : 'overload');
       } else {
-        outcome = serveWorkMinute(tasks, workload, inputs, minute, stats, ctx, perJob ? {maxUnits: maxTasks} : null);
+        outcome = serveWorkMinute(tasks, workload, inputs, minute, stats, ctx, elastic);
         requests = outcome.itemsServed ?? 0;
         // Tasks started for jobs this minute still need a place on the cluster.
         if (hosts && perJob) pending = placeTasks(tasks, hosts, minute);

@@ -143,6 +143,9 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
 }
 
 /** Credits, capacity and the CPU the scaler sees (average over serving units, as CloudWatch reports it). */
+/** One outcome object, refilled every minute (read it before the next call). */
+const OUTCOME: MinuteOutcome = {surplusCredits: 0, itemsServed: undefined};
+
 export function finishMinute(fleet: Fleet, _minute: number, demandVcpuMin: number): MinuteOutcome {
   const spec = fleet.spec;
   let surplusCredits = 0;
@@ -156,5 +159,7 @@ export function finishMinute(fleet: Fleet, _minute: number, demandVcpuMin: numbe
     if ((unit.state === 'ready' || unit.state === 'booting') && unit.billed) surplusCredits += spendCredits(spec.burst, unit, unit.workVcpuMin);
   }
   fleet.lastCpu = readyVcpu > 0 ? Math.min(1, demandVcpuMin / readyVcpu) : demandVcpuMin > 0 ? 1 : 0;
-  return {surplusCredits};
+  OUTCOME.surplusCredits = surplusCredits;
+  OUTCOME.itemsServed = undefined;
+  return OUTCOME;
 }

@@ -32,7 +32,8 @@ export function serveWorkMinute(fleet: Fleet, workload: Workload, inputs: WorkIn
   if (workload.kind === 'events' && inputs.queue) {
     const arrivals = (inputs.rate?.[minute] ?? 0) * 60;
     const out = serveEventsMinute(fleet, workload, inputs.queue, minute, arrivals, stats);
-    return {...out, itemsServed: arrivals};
+    out.itemsServed = arrivals;
+    return out;
   }
   return {surplusCredits: 0};
 }
