@@ -2,7 +2,7 @@
 // Precomputed once per run into typed arrays so the tick loop only indexes.
 import type {Rng} from '../prng.js';
 import {nextSigned} from '../prng.js';
-import {clockOf, MINUTES_PER_DAY, MINUTES_PER_HOUR, parseWhen} from '../time.js';
+import {MINUTES_PER_DAY, MINUTES_PER_HOUR, parseWhen} from '../time.js';
 import type {DailyShape, JobPeriod} from '../vocab.js';
 import type {EventsWorkload, JobsWorkload, Spike, WebWorkload} from '../types.js';
 
@@ -42,7 +42,9 @@ export function rateSeries(baseRate: number, shape: ShapedRate, minutes: number,
   const spikes = spikeFactors(shape.spikes, minutes);
   const out = new Float64Array(minutes);
   for (let t = 0; t < minutes; t++) {
-    const {weekday, hour} = clockOf(t);
+    const day = Math.floor(t / MINUTES_PER_DAY);
+    const weekday = day % 7;
+    const hour = Math.floor((t - day * MINUTES_PER_DAY) / MINUTES_PER_HOUR);
     const noise = shape.noise > 0 ? 1 + shape.noise * nextSigned(rng) : 1;
     const rate = baseRate * (daily[hour] ?? 1) * (shape.weekly[weekday] ?? 1) * (spikes[t] ?? 1) * noise;
     out[t] = rate > 0 ? rate : 0;

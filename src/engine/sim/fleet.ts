@@ -84,7 +84,7 @@ export function createFleet(spec: FleetSpec, workload: string): Fleet {
     const unit = newUnit(fleet.nextId++, azs[i % azs.length] as Az, 0, 0, spec.burst ? spec.burst.maxCredits : 0);
     fleet.units.push(unit);
   }
-  if (spec.schedule !== 'always' && !inOfficeHours(0)) {
+  if (spec.schedule !== 'always' && !officeHoursAt(0)) {
     for (const unit of fleet.units) unit.state = 'stopped';
     fleet.stopped = true;
   }
@@ -178,7 +178,7 @@ function replaceDead(fleet: Fleet, minute: number, ctx: SimContext): void {
 function applySchedule(fleet: Fleet, minute: number, ctx: SimContext): void {
   const spec = fleet.spec;
   if (spec.schedule === 'always') return;
-  const wantRunning = inOfficeHours(minute);
+  const wantRunning = officeHoursAt(minute);
   if (!wantRunning && !fleet.stopped) {
     for (const unit of fleet.units) {
       if (unit.state === 'terminated' || !unit.billed) continue;
@@ -202,6 +202,14 @@ function applySchedule(fleet: Fleet, minute: number, ctx: SimContext): void {
     fleet.stopped = false;
     ctx.marks.push({minute, kind: 'schedule', label: `${fleet.workload}: ${spec.hibernates ? 'resumed from hibernation' : 'started'}`});
   }
+}
+
+const MINUTES_PER_WEEK = 7 * 24 * 60;
+/** Office hours for every minute of a week (they repeat weekly), computed once. */
+const OFFICE_WEEK = Uint8Array.from({length: MINUTES_PER_WEEK}, (_, m) => (inOfficeHours(m) ? 1 : 0));
+
+function officeHoursAt(minute: number): boolean {
+  return OFFICE_WEEK[minute % MINUTES_PER_WEEK] === 1;
 }
 
 /** Speed factor of a ready unit this minute from its cold cache (1 = warm). */
