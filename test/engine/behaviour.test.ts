@@ -339,6 +339,15 @@ describe('determinism and options', () => {
     expect(result.metrics.requestsFailed + result.metrics.jobsFailed + result.metrics.eventsFailed).toBeGreaterThan(0);
     expect(Number.isFinite(result.metrics.monthlyCostUsd)).toBe(true);
   });
+  it.each([
+    {name: 'EC2', tiers: [ec2(), withDefaults({workload: 'events', compute: 'ec2', instanceType: 'c5.large'})]},
+    {name: 'Lambda', tiers: [withDefaults({workload: 'web', compute: 'lambda'}), withDefaults({workload: 'events', compute: 'lambda'})]},
+  ])('work of zero CPU on $name still gives a finite, JSON-able result', ({tiers}) => {
+    const level = makeLevel({horizonDays: 0.5, workloads: [web({cpuMsPerRequest: 0}), events({cpuMsPerEvent: 0})]});
+    const result = simulate(level, solution(...tiers));
+    expect(result.metrics.availability).toBe(1);
+    expect(result.timeline.series.every((s) => s.capacity.every(Number.isFinite))).toBe(true);
+  });
   it('failures by reason add up to the failed totals', () => {
     const r = run(noisy, ec2({count: 1}));
     const sum = Object.values(r.failures).reduce((s, n) => s + (n ?? 0), 0);

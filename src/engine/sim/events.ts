@@ -7,7 +7,7 @@ import type {FailureReason} from '../vocab.js';
 import {creditCapVcpuMin} from './credits.js';
 import {cacheSpeed, fleetDownReason, type Fleet} from './fleet.js';
 import type {WorkloadStats} from './stats.js';
-import {finishMinute, type MinuteOutcome} from './web.js';
+import {finishMinute, MIN_CPU_MS, type MinuteOutcome} from './web.js';
 
 export class EventQueue {
   private readonly arrivedAt: number[] = [];
@@ -68,7 +68,7 @@ export function serveEventsMinute(fleet: Fleet, workload: EventsWorkload, queue:
     unit.capVcpuMin = 0;
     if (unit.state !== 'ready') continue;
     const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
-    capacity += (capVcpu * cacheSpeed(fleet, unit, minute) * 60_000) / workload.cpuMsPerEvent;
+    capacity += (capVcpu * cacheSpeed(fleet, unit, minute) * 60_000) / Math.max(workload.cpuMsPerEvent, MIN_CPU_MS);
   }
   const reason: FailureReason = capacity > 0 ? 'overload' : fleetDownReason(fleet);
   const backlogBefore = queue.backlog + arrivals;

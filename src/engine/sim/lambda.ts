@@ -69,7 +69,8 @@ export function lambdaMeters(tier: LambdaTier, workload: string, meters: Meters)
 export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: WorkloadStats, inputs: WorkInputs, deps: RunnerDeps): TierRunner {
   const {meters} = deps;
   const summary = emptySummary();
-  const durationMs = lambdaWorkSeconds(workload, tier) * 1000;
+  // At least a microsecond: work of zero CPU would make capacity infinite.
+  const durationMs = Math.max(lambdaWorkSeconds(workload, tier) * 1000, 0.001);
   const billedMs = billedDurationMs(durationMs);
   const timeoutMs = lambdaTimeoutWallSeconds(tier) * 1000;
   const coldMs = CATALOG.timings.lambdaColdStartMs[tier.runtime] ?? 0;
@@ -164,7 +165,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
     const concurrency = (processed * durationMs) / 60_000;
     summary.peakConcurrency = Math.max(summary.peakConcurrency, (arrivals * durationMs) / 60_000);
     const envs = processed > 0 ? Math.min(limit, Math.max(1, Math.ceil(concurrency))) : 0;
-    const cold = Math.min(processed, Math.max(0, envs - warmEnvironments()));
+    const cold = Math.min(processed, Math.max(envs - warmEnvironments(), gapColdStarts(processed, provisioned)));
     recentEnvs[slot] = envs;
     invoke(minute, processed, cold, billedMs);
     stats.record(minute, arrivals, capacity, processed, (queue?.oldestAgeMinutes ?? 0) * 60_000 + durationMs);

@@ -52,7 +52,7 @@ export class WorkloadStats {
     this.offered += offered;
     const b = Math.floor(minute / this.bucketMinutes);
     this.demand[b] = (this.demand[b] ?? 0) + offered;
-    this.capacity[b] = (this.capacity[b] ?? 0) + capacityPerMinute;
+    if (Number.isFinite(capacityPerMinute)) this.capacity[b] = (this.capacity[b] ?? 0) + capacityPerMinute;
     this.served[b] = (this.served[b] ?? 0) + served;
     if (served > 0 && p95Ms > 0 && Number.isFinite(p95Ms)) {
       this.p95Weighted[b] = (this.p95Weighted[b] ?? 0) + p95Ms * served;

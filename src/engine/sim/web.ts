@@ -17,6 +17,9 @@ export interface MinuteOutcome {
   itemsServed?: number;
 }
 
+/** Work of zero CPU would make capacity infinite: every request costs at least a microsecond. */
+export const MIN_CPU_MS = 0.001;
+
 // Scratch space reused every minute (the engine is single-threaded and this is not re-entrant): no allocations in the loop.
 const targets: Unit[] = [];
 const unitGroup: number[] = [];
@@ -109,7 +112,7 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     }
     const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
     const speed = (capVcpu / spec.vcpu) * cacheSpeed(fleet, unit, minute);
-    const serviceMs = workload.cpuMsPerRequest / (speed * perServer);
+    const serviceMs = Math.max(workload.cpuMsPerRequest, MIN_CPU_MS) / (speed * perServer);
     let g = groupMs.indexOf(serviceMs);
     if (g < 0) {
       g = groupMs.length;
