@@ -21,17 +21,24 @@ export interface MinuteOutcome {
 export const MIN_CPU_MS = 0.001;
 
 // Scratch space reused every minute (the engine is single-threaded and this is not re-entrant): no allocations in the loop.
+// Arrays only grow; the counts say how much of them this minute uses (resetting `length` costs more than it saves).
 const targets: Unit[] = [];
+let targetCount = 0;
 const unitGroup: number[] = [];
 const groupMs: number[] = [];
 const groupCount: number[] = [];
 const groupServed: number[] = [];
+let groups = 0;
+
+function addTarget(unit: Unit): void {
+  targets[targetCount++] = unit;
+}
 
 /** The units an ALB sends traffic to: serving ones not under a spot notice, and dead ones it has not noticed yet. */
 function collectAlbTargets(fleet: Fleet, minute: number, ctx: SimContext): void {
   for (const unit of fleet.units) {
-    if (unit.state === 'ready' && unit.reclaimAt === Infinity) targets.push(unit);
-    else if (unit.state === 'down' && unit.wasServing && minute - unit.downSince < ctx.healthCheckMinutes) targets.push(unit);
+    if (unit.state === 'ready' && unit.reclaimAt === Infinity) addTarget(unit);
+    else if (unit.state === 'down' && unit.wasServing && minute - unit.downSince < ctx.healthCheckMinutes) addTarget(unit);
   }
 }
 
@@ -76,23 +83,23 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     unit.workVcpuMin = 0;
     unit.capVcpuMin = 0;
   }
-  targets.length = 0;
+  targetCount = 0;
   if (spec.loadBalanced) {
     collectAlbTargets(fleet, minute, ctx);
   } else {
     const primary = primaryTarget(fleet, minute, ctx);
-    if (primary && primary.state === 'ready') targets.push(primary);
+    if (primary && primary.state === 'ready') addTarget(primary);
     else if (offered > 0) {
       stats.fail(primaryReason(fleet, primary), offered, minute);
       offered = 0;
     }
   }
-  if (targets.length === 0 && offered > 0) {
+  if (targetCount === 0 && offered > 0) {
     stats.fail(fleetDownReason(fleet), offered, minute);
     offered = 0;
   }
 
-  const share = targets.length > 0 ? offered / targets.length : 0;
+  const share = targetCount > 0 ? offered / targetCount : 0;
   const servers = Math.max(1, Math.floor(spec.vcpu));
   const perServer = spec.vcpu / servers;
   let good = 0;
@@ -100,29 +107,28 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
   let p95Ms = 0;
   let demandVcpuMin = 0;
   // Units in the same condition (speed) behave the same: queue once per distinct service time.
-  unitGroup.length = 0;
-  groupMs.length = 0;
-  groupCount.length = 0;
-  groupServed.length = 0;
-  for (const unit of targets) {
+  groups = 0;
+  for (let i = 0; i < targetCount; i++) {
+    const unit = targets[i] as Unit;
     if (unit.state !== 'ready') {
       stats.fail(unavailableReason(unit), share, minute);
-      unitGroup.push(-1);
+      unitGroup[i] = -1;
       continue;
     }
     const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
     const speed = (capVcpu / spec.vcpu) * cacheSpeed(fleet, unit, minute);
     const serviceMs = Math.max(workload.cpuMsPerRequest, MIN_CPU_MS) / (speed * perServer);
-    let g = groupMs.indexOf(serviceMs);
-    if (g < 0) {
-      g = groupMs.length;
-      groupMs.push(serviceMs);
-      groupCount.push(0);
+    let g = 0;
+    while (g < groups && groupMs[g] !== serviceMs) g++;
+    if (g === groups) {
+      groupMs[g] = serviceMs;
+      groupCount[g] = 0;
+      groups++;
     }
     groupCount[g] = (groupCount[g] ?? 0) + 1;
-    unitGroup.push(g);
+    unitGroup[i] = g;
   }
-  for (let g = 0; g < groupMs.length; g++) {
+  for (let g = 0; g < groups; g++) {
     const serviceMs = groupMs[g] ?? 1;
     const copies = groupCount[g] ?? 1;
     const q = queueMinute(share, servers, serviceMs, workload.sloMs, stats.histogram, copies);
@@ -130,9 +136,9 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     good += (share - q.overload) * copies;
     capacityPerMinute += ((servers * 60_000) / serviceMs) * copies;
     if (q.p95Ms > p95Ms) p95Ms = q.p95Ms;
-    groupServed.push(q.served);
+    groupServed[g] = q.served;
   }
-  for (let i = 0; i < targets.length; i++) {
+  for (let i = 0; i < targetCount; i++) {
     const g = unitGroup[i] ?? -1;
     if (g < 0) continue;
     const unit = targets[i] as Unit;
@@ -140,7 +146,6 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     unit.workVcpuMin = ((groupServed[g] ?? 0) * cpuMsPerRequest) / 60_000;
     demandVcpuMin += (share * cpuMsPerRequest) / 60_000;
   }
-  targets.length = 0;
   stats.record(minute, offeredTotal, capacityPerMinute, good, p95Ms);
   return finishMinute(fleet, minute, demandVcpuMin);
 }
