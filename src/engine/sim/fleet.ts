@@ -154,10 +154,15 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
   if (anyDown && spec.replaces && !fleet.stopped) replaceDead(fleet, minute, ctx);
   applySchedule(fleet, minute, ctx);
   let live = 0;
-  for (const unit of fleet.units) if (unit.state !== 'terminated' && unit.billed) live++;
+  let gone = 0;
+  for (const unit of fleet.units) {
+    if (unit.state === 'terminated') gone++;
+    else if (unit.billed) live++;
+  }
   if (live > fleet.peakUnits) fleet.peakUnits = live;
-  // Forget terminated units (a task per job leaves many), except where tasks point at units by index.
-  if (!fleet.keepTerminated && fleet.units.length - live > 64) fleet.units = fleet.units.filter((u) => u.state !== 'terminated');
+  // Forget terminated units (a task per job, scale-in and replacements leave them), except where tasks point at
+  // units by index. Every loop over the fleet pays for them until then.
+  if (!fleet.keepTerminated && gone > 4 && gone * 2 > fleet.units.length) fleet.units = fleet.units.filter((u) => u.state !== 'terminated');
 }
 
 /** ASG / orchestrator: once health checks see a unit dead, launch a replacement in an AZ that is up, then terminate it. */
