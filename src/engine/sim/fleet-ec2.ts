@@ -64,7 +64,11 @@ export function unitIdleShare(unit: Unit): number {
   return Math.max(0, 1 - unit.workVcpuMin / unit.capVcpuMin);
 }
 
-export type InstanceBiller = (fleet: Fleet, minute: number, surplusCredits: number) => number;
+/** Bills a minute; returns dedicated instances running. `existing` is how many instances exist (for ops hours). */
+export interface InstanceBiller {
+  (fleet: Fleet, minute: number, surplusCredits: number): number;
+  existing: number;
+}
 
 /**
  * One minute of an instance fleet's bill. Running instances (booting, serving, or failed but not terminated) bill
@@ -82,7 +86,7 @@ export function makeInstanceBiller(billing: InstanceBilling, meters: Meters): In
   const ebs = meters.meter(`ebs:${workload}`, {item: 'EBS gp3 root volumes', unit: 'GB-months', unitPriceUsd: CATALOG.ebs.gp3UsdPerGbMonth, workload, per: 60 * 730});
   const ipv4 = billing.publicIpv4 ? meters.meter(`ipv4:${workload}`, {item: 'Public IPv4 addresses', unit: 'IP-hours', unitPriceUsd: CATALOG.publicIpv4.usdPerHour, workload, per: 60}) : null;
   const surplus = meters.meter(`surplus:${workload}`, {item: `CPU credits ${typeName} unlimited surplus`, unit: 'vCPU-hours', unitPriceUsd: surplusUsdPerCredit() * 60, workload, per: 60});
-  return (fleet, minute, surplusCredits) => {
+  const bill = ((fleet: Fleet, minute: number, surplusCredits: number): number => {
     let running = 0;
     let existing = 0;
     let idleSum = 0;
@@ -102,13 +106,9 @@ export function makeInstanceBiller(billing: InstanceBilling, meters: Meters): In
       ipv4?.add(existing, minute);
     }
     if (surplusCredits > 0) surplus.add(surplusCredits, minute);
+    bill.existing = existing;
     return purchase === 'dedicated-instance' ? running : 0;
-  };
-}
-
-/** Server-minutes an operator patches (every instance that exists, running or stopped). */
-export function serverMinutes(fleet: Fleet): number {
-  let n = 0;
-  for (const unit of fleet.units) if (unit.state !== 'terminated' && (unit.billed || unit.state === 'stopped')) n++;
-  return n;
+  }) as InstanceBiller;
+  bill.existing = 0;
+  return bill;
 }

@@ -3,7 +3,7 @@
 import {CLUSTER_DEFAULTS} from '../defaults.js';
 import type {ContainerTier, Workload} from '../types.js';
 import {advanceFleet, createFleet, type Fleet} from './fleet.js';
-import {makeInstanceBiller, serverMinutes} from './fleet-ec2.js';
+import {makeInstanceBiller} from './fleet-ec2.js';
 import {hostFleetSpec, makeEksBiller, makeFargateBiller, placeTasks, shareWorkToHosts, taskFleetSpec} from './fleet-containers.js';
 import {makeNetworkBiller} from './network.js';
 import {emptySummary, type RunnerDeps, type TierRunner} from './runner.js';
@@ -70,7 +70,7 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
       if (hosts && billHosts) {
         shareWorkToHosts(tasks, hosts);
         runner.dedicatedRunning = billHosts(hosts, minute, 0);
-        summary.serverMinutes += serverMinutes(hosts);
+        summary.serverMinutes += billHosts.existing;
       } else {
         billTasks?.(tasks, minute);
       }

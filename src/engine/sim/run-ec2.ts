@@ -1,7 +1,7 @@
 // An EC2 tier: a fleet of instances (fixed count or an Auto Scaling group) serving web, jobs or events.
 import type {Ec2Tier, Workload} from '../types.js';
 import {createFleet, type Fleet} from './fleet.js';
-import {ec2FleetSpec, makeInstanceBiller, serverMinutes} from './fleet-ec2.js';
+import {ec2FleetSpec, makeInstanceBiller} from './fleet-ec2.js';
 import {scaleFleet} from './scaling.js';
 import {advanceFleet} from './fleet.js';
 import {makeNetworkBiller} from './network.js';
@@ -42,7 +42,7 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
       noteCredits(summary, fleet, minute, outcome);
       runner.dedicatedRunning = billInstances(fleet, minute, outcome.surplusCredits);
       billNetwork(minute, requests);
-      summary.serverMinutes += serverMinutes(fleet);
+      summary.serverMinutes += billInstances.existing;
     },
     finish() {
       finishWork(inputs, stats, ctx.minutes);
