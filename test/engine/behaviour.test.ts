@@ -243,6 +243,15 @@ describe('spot interruptions', () => {
     expect(has(result, 'spot-without-spare-capacity')).toBe(fails);
   });
 
+  it('fixed spot instances behind an ALB: the reclaimed one is drained during its notice, the other carries the load', () => {
+    const level = makeLevel({workloads: [web({baseRps: 80, noise: 0})], incidents: [interruption]});
+    const tier = spot({count: 2});
+    const result = run(level, tier);
+    const calm = run(level, tier, {incidents: []});
+    expect(result.metrics.requestsFailed - calm.metrics.requestsFailed).toBeLessThan(10);
+    expect(has(result, 'spot-without-spare-capacity')).toBe(false);
+  });
+
   it('Fargate Spot: the ECS service starts replacement tasks at the notice; only their start gap can hurt', () => {
     const level = makeLevel({workloads: [web({baseRps: 60, noise: 0})], incidents: [interruption]});
     const tier = withDefaults({workload: 'web', compute: 'ecs', task: {vcpu: 1, memoryGb: 2}, tasks: 4, spot: true, azs: ['a', 'b'], loadBalancer: 'alb'});

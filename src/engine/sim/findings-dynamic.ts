@@ -40,7 +40,11 @@ function failedBetween(stats: WorkloadStats, from: number, to: number): number {
   for (let t = start; t < end; t++) sum += stats.failedPerMinute[t] ?? 0;
   const outside = stats.failedPerMinute.length - (end - start);
   const background = outside > 0 ? ((stats.failedTotal - sum) / outside) * (end - start) : 0;
-  return Math.max(0, Math.round(sum - Math.max(0, background)));
+  const excess = Math.max(0, Math.round(sum - Math.max(0, background)));
+  // Immaterial next to what the window offered (a queue's thin tail): not the incident's doing.
+  let offered = 0;
+  for (let b = Math.floor(start / stats.bucketMinutes); b * stats.bucketMinutes < end && b < stats.demand.length; b++) offered += stats.demand[b] ?? 0;
+  return excess >= Math.max(1, offered * MATERIAL_SHARE) ? excess : 0;
 }
 
 function itemNoun(runner: TierRunner): string {

@@ -138,6 +138,8 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
       }
       markDown(unit, 'spot-interruption', minute, minute + ctx.operatorRestoreMinutes, spec.launchMinutes);
       unit.billed = false;
+      // A load balancer drained it during the notice: nothing is still being sent to it.
+      if (spec.loadBalanced) unit.wasServing = false;
     }
     if (unit.state === 'down' && minute >= unit.restoreAt) {
       if (azIsDown(ctx, unit.az, minute)) {
