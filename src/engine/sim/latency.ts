@@ -30,6 +30,8 @@ export interface QueueResult {
 
 /** Waiting-time quantiles used to spread the waiting share over the histogram (midpoints of four quarters). */
 const WAIT_QUANTILES = [0.125, 0.375, 0.625, 0.875] as const;
+/** −ln(1 − q) for each: the waits at those quantiles are these ÷ the decay rate. */
+const WAIT_QUANTILE_SCALES = WAIT_QUANTILES.map((q) => -Math.log(1 - q));
 
 /**
  * One unit for one minute: `offered` requests at `serviceMs` each on `servers` parallel servers (`copies` identical
@@ -69,7 +71,8 @@ export function queueMinute(offered: number, servers: number, serviceMs: number,
     histogram.add(serviceMs, offered * (1 - pWait) * copies);
     // A waiting share below a millionth of a request changes no percentile: skip its four points.
     if (offered * pWait * copies > 1e-6) {
-      for (const q of WAIT_QUANTILES) histogram.add(serviceMs + (1000 * -Math.log(1 - q)) / drainPerSecond, (offered * pWait * copies) / WAIT_QUANTILES.length);
+      const weight = (offered * pWait * copies) / WAIT_QUANTILE_SCALES.length;
+      for (const scale of WAIT_QUANTILE_SCALES) histogram.add(serviceMs + (1000 * scale) / drainPerSecond, weight);
     }
   }
   return result(offered, offered * slowShare, p95Ms);
