@@ -7,7 +7,7 @@
 // A hard failure (a critical finding, or a finding the level forbids) fails the level: 0 stars, passed false,
 // but the points are still computed so the results screen can show how close the run came.
 import type {Finding, Level, Metrics, ObjectiveResult, Objective} from './types.js';
-import {FAILURE_REASONS, METRIC_BETTER, type FailureReason, type FindingId, type IncidentKind, type Metric} from './vocab.js';
+import {FAILURE_REASONS, METRIC_BETTER, type FailureReason, type FindingId, type IncidentKind, type Metric, type WorkloadKind} from './vocab.js';
 
 export const TOTAL_POINTS = 1000;
 export const TWO_STAR_POINTS = 700;
@@ -97,7 +97,8 @@ export function objectiveProgress(objective: Objective, value: number): {met: bo
 /** The findings that explain failures of each reason, most telling first. */
 export const REASON_FINDINGS: Record<FailureReason, readonly FindingId[]> = {
   'overload': ['burst-credits-exhausted', 'overloaded', 'no-load-balancer'],
-  'az-outage': ['single-az'],
+  // Without a load balancer every request goes to one instance: its AZ going down is the design's fault, not the AZ's.
+  'az-outage': ['single-az', 'no-load-balancer', 'single-instance'],
   'instance-failure': ['instance-not-replaced', 'single-instance'],
   'spot-interruption': ['spot-without-spare-capacity'],
   'container-crash': [],
@@ -112,8 +113,8 @@ export const REASON_FINDINGS: Record<FailureReason, readonly FindingId[]> = {
   'deadline': ['jobs-missed-deadline', 'overloaded'],
 };
 
-/** Metrics that count failed work, where the failure reasons say what happened. */
-const FAILURE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['availability', 'jobsOnTime', 'eventsWithinMaxAge']);
+/** Metrics that count failed work, and the kind of workload whose failure reasons say what happened. */
+const FAILURE_METRICS: Partial<Record<Metric, WorkloadKind>> = {availability: 'web', jobsOnTime: 'jobs', eventsWithinMaxAge: 'events'};
 
 /**
  * Design findings that cost nothing until an incident strikes: named as the loss only when the level scripts
@@ -125,9 +126,13 @@ const NEEDS_INCIDENT: Partial<Record<FindingId, readonly IncidentKind[]>> = {
 };
 
 export type Failures = Partial<Record<FailureReason, number>>;
+/** A run's failures by reason, per kind of workload (a late batch job does not explain a web request's failure). */
+export type FailuresByKind = Partial<Record<WorkloadKind, Failures>>;
 
-function lostTo(metric: Metric, present: ReadonlySet<FindingId>, incidents: ReadonlySet<IncidentKind>, failures: Failures | undefined): FindingId | undefined {
-  if (failures && FAILURE_METRICS.has(metric)) {
+function lostTo(metric: Metric, present: ReadonlySet<FindingId>, incidents: ReadonlySet<IncidentKind>, failuresByKind: FailuresByKind | undefined): FindingId | undefined {
+  const kind = FAILURE_METRICS[metric];
+  const failures = kind === undefined ? undefined : failuresByKind?.[kind];
+  if (failures) {
     const reasons = FAILURE_REASONS.filter((r) => (failures[r] ?? 0) > 0).sort((a, b) => (failures[b] ?? 0) - (failures[a] ?? 0));
     for (const reason of reasons) {
       const id = REASON_FINDINGS[reason].find((f) => present.has(f) && LOST_TO[metric].includes(f));
@@ -153,10 +158,10 @@ export function hardFailuresOf(level: Level, findings: readonly Finding[]): stri
 const EPSILON = 1e-6;
 
 /**
- * Points, stars and pass for a run. `failures` (the run's failures by reason), when given, lets each failure-based
- * objective name the finding behind its most common failure reason.
+ * Points, stars and pass for a run. `failuresByKind` (the run's failures by reason, per kind of workload), when
+ * given, lets each failure-based objective name the finding behind its workloads' most common failure reason.
  */
-export function score(level: Level, metrics: Metrics, findings: Finding[], failures?: Failures): Score {
+export function score(level: Level, metrics: Metrics, findings: Finding[], failuresByKind?: FailuresByKind): Score {
   const present = new Set(findings.map((f) => f.id));
   const incidents = new Set(level.incidents.map((i) => i.kind));
   const shares = apportion(
@@ -169,7 +174,7 @@ export function score(level: Level, metrics: Metrics, findings: Finding[], failu
     const maxPoints = shares[index] ?? 0;
     const points = atGold ? maxPoints : Math.min(maxPoints, Math.floor(maxPoints * fraction + EPSILON));
     const result: ObjectiveResult = {...objective, value, met, atGold, points, maxPoints};
-    const lost = atGold ? undefined : lostTo(objective.metric, present, incidents, failures);
+    const lost = atGold ? undefined : lostTo(objective.metric, present, incidents, failuresByKind);
     if (lost !== undefined) result.lostTo = lost;
     return result;
   });

@@ -108,12 +108,12 @@ export function simulate(level: Level, solution: Pick<Solution, 'tiers'>, option
   for (const runner of runners) runner.finish?.();
 
   const {lines, monthlyMicroUsd, horizonMicroUsd} = meters.lines();
-  const {metrics, failures} = computeMetrics({runners, monthlyMicroUsd, horizonMicroUsd, idleUsd: meters.idleUsd, horizonHours: ctx.horizonHours});
+  const {metrics, failures, failuresByKind} = computeMetrics({runners, monthlyMicroUsd, horizonMicroUsd, idleUsd: meters.idleUsd, horizonHours: ctx.horizonHours});
   const findings = mergeFindings(
     staticFindings(level, solution.tiers),
     dynamicFindings({runners, scheduled, incidentHits, metrics, ctx, costLines: lines}),
   );
-  const scored = score(level, metrics, findings);
+  const scored = score(level, metrics, findings, failuresByKind);
   const result: Omit<Result, 'fingerprint'> = {
     level: level.id,
     levelHash: levelHash(level),

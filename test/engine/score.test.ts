@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {apportion, hardFailuresOf, LOST_TO, objectiveProgress, REASON_FINDINGS, score, type Failures} from '../../src/engine/score.js';
+import {apportion, hardFailuresOf, LOST_TO, objectiveProgress, REASON_FINDINGS, score, type FailuresByKind} from '../../src/engine/score.js';
 import type {Finding, Incident, Level, Metrics, Objective} from '../../src/engine/types.js';
 import {FINDING_CONCEPT, FINDING_IDS, METRICS, type FindingId} from '../../src/engine/vocab.js';
 
@@ -161,7 +161,7 @@ describe('score: hard failures', () => {
 
 describe('score: the finding each objective was lost to', () => {
   const jobs: Objective = {metric: 'jobsOnTime', pass: 0.9, gold: 1, weight: 1};
-  it.each<{name: string; metrics: Partial<Metrics>; findings: FindingId[]; lostTo: (FindingId | undefined)[]; incidents?: Incident[]; failures?: Failures; objectives?: Objective[]}>([
+  it.each<{name: string; metrics: Partial<Metrics>; findings: FindingId[]; lostTo: (FindingId | undefined)[]; incidents?: Incident[]; failures?: FailuresByKind; objectives?: Objective[]}>([
     {
       name: 'availability lost to single-az before no-load-balancer, under an AZ outage',
       metrics: {availability: 0.9991, monthlyCostUsd: 80},
@@ -184,7 +184,7 @@ describe('score: the finding each objective was lost to', () => {
       metrics: {availability: 0.9991, monthlyCostUsd: 80},
       findings: ['single-az', 'overloaded'],
       incidents: [outage],
-      failures: {'overload': 900, 'az-outage': 100},
+      failures: {web: {'overload': 900, 'az-outage': 100}},
       lostTo: ['overloaded', undefined],
     },
     {
@@ -192,28 +192,28 @@ describe('score: the finding each objective was lost to', () => {
       metrics: {availability: 0.9991, monthlyCostUsd: 80},
       findings: ['single-az', 'overloaded'],
       incidents: [outage],
-      failures: {'overload': 10, 'az-outage': 4000},
+      failures: {web: {'overload': 10, 'az-outage': 4000}},
       lostTo: ['single-az', undefined],
     },
     {
       name: 'failures by reason: exhausted credits explain overload before the symptom',
       metrics: {availability: 0.9991, monthlyCostUsd: 80},
       findings: ['overloaded', 'burst-credits-exhausted'],
-      failures: {'overload': 10},
+      failures: {web: {'overload': 10}},
       lostTo: ['burst-credits-exhausted', undefined],
     },
     {
       name: 'failures by reason: a reason with no finding falls back to the table',
       metrics: {availability: 0.9991, monthlyCostUsd: 80},
       findings: ['no-load-balancer'],
-      failures: {'container-crash': 50},
+      failures: {web: {'container-crash': 50}},
       lostTo: ['no-load-balancer', undefined],
     },
     {
       name: 'failures by reason do not change a cost objective',
       metrics: {availability: 1, monthlyCostUsd: 120},
       findings: ['idle-capacity', 'overloaded'],
-      failures: {'overload': 50},
+      failures: {web: {'overload': 50}},
       lostTo: [undefined, 'idle-capacity'],
     },
     {
@@ -221,8 +221,24 @@ describe('score: the finding each objective was lost to', () => {
       metrics: {jobsOnTime: 0},
       objectives: [jobs],
       findings: ['jobs-missed-deadline', 'lambda-timeout-wall'],
-      failures: {'timeout': 7},
+      failures: {jobs: {'timeout': 7}},
       lostTo: ['lambda-timeout-wall'],
+    },
+    {
+      name: "jobs are not blamed on the web tier's failures: the web's overload does not explain a late job",
+      metrics: {jobsOnTime: 0},
+      objectives: [jobs],
+      findings: ['overloaded', 'lambda-timeout-wall'],
+      failures: {web: {'overload': 125_000}, jobs: {'timeout': 7}},
+      lostTo: ['lambda-timeout-wall'],
+    },
+    {
+      name: 'an AZ outage with no load balancer is the missing load balancer (all traffic was on one instance)',
+      metrics: {availability: 0.96, monthlyCostUsd: 80},
+      findings: ['no-load-balancer', 'instance-not-replaced'],
+      incidents: [{kind: 'az-outage', az: 'a', at: 'wed 14:00', minutes: 180}],
+      failures: {web: {'az-outage': 600_000, 'booting': 7_000}},
+      lostTo: ['no-load-balancer', undefined],
     },
   ])('$name', ({metrics, findings, lostTo, incidents, failures, objectives}) => {
     const result = score(makeLevel(objectives, [], incidents), {...baseMetrics, ...metrics}, findings.map((id) => finding(id)), failures);

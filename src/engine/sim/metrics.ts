@@ -1,6 +1,6 @@
 // The run's metrics from the per-workload accumulators and the meters. Counts are rounded to whole items per
 // reason, so failures by reason always add up to the failed totals.
-import type {FailureReason} from '../vocab.js';
+import type {FailureReason, WorkloadKind} from '../vocab.js';
 import {FAILURE_REASONS} from '../vocab.js';
 import type {Metrics} from '../types.js';
 import {CATALOG} from '../catalog.js';
@@ -16,8 +16,13 @@ export interface MetricInputs {
   horizonHours: number;
 }
 
-export function computeMetrics(input: MetricInputs): {metrics: Metrics; failures: Partial<Record<FailureReason, number>>} {
+export function computeMetrics(input: MetricInputs): {
+  metrics: Metrics;
+  failures: Partial<Record<FailureReason, number>>;
+  failuresByKind: Record<WorkloadKind, Partial<Record<FailureReason, number>>>;
+} {
   const failures: Partial<Record<FailureReason, number>> = {};
+  const failuresByKind: Record<WorkloadKind, Partial<Record<FailureReason, number>>> = {web: {}, jobs: {}, events: {}};
   const totals = {web: {offered: 0, failed: 0, failedExact: 0, offeredExact: 0}, jobs: {offered: 0, failed: 0, failedExact: 0, offeredExact: 0}, events: {offered: 0, failed: 0, failedExact: 0, offeredExact: 0}};
   const histogram = new LatencyHistogram();
   let serverMinutes = 0;
@@ -30,6 +35,7 @@ export function computeMetrics(input: MetricInputs): {metrics: Metrics; failures
       const n = Math.round(stats.failedBy(reason));
       if (n > 0) {
         failures[reason] = (failures[reason] ?? 0) + n;
+        failuresByKind[kind][reason] = (failuresByKind[kind][reason] ?? 0) + n;
         failed += n;
       }
     });
@@ -58,5 +64,5 @@ export function computeMetrics(input: MetricInputs): {metrics: Metrics; failures
     eventsTotal: totals.events.offered,
     eventsFailed: totals.events.failed,
   };
-  return {metrics, failures};
+  return {metrics, failures, failuresByKind};
 }
