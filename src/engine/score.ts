@@ -96,7 +96,8 @@ export function objectiveProgress(objective: Objective, value: number): {met: bo
 
 /** The findings that explain failures of each reason, most telling first. */
 export const REASON_FINDINGS: Record<FailureReason, readonly FindingId[]> = {
-  'overload': ['burst-credits-exhausted', 'overloaded', 'no-load-balancer'],
+  // Tasks that could not be placed are the cause of the overload on the ones running (they get all the traffic).
+  'overload': ['burst-credits-exhausted', 'tasks-pending', 'overloaded', 'no-load-balancer'],
   // Without a load balancer every request goes to one instance: its AZ going down is the design's fault, not the AZ's.
   'az-outage': ['single-az', 'no-load-balancer', 'single-instance'],
   'instance-failure': ['instance-not-replaced', 'single-instance'],

@@ -57,6 +57,27 @@ describe('AZ outage: one AZ vs two AZs behind an ALB', () => {
   });
 });
 
+describe('AZ outage with an ASG behind an ALB: capacity during the outage', () => {
+  it('the survivor runs hot while the replacement boots, so target tracking adds a unit: capacity briefly tops the healthy fleet', () => {
+    // Two c5.large (100 req/s each) at 65 req/s: 33 % busy each; alone, the AZ b instance runs at 65 %, above a 60 % target.
+    const level = makeLevel({workloads: [web({baseRps: 65, noise: 0})], incidents: [outage]});
+    const result = run(level, ec2({scaling: {min: 2, max: 4, targetCpu: 0.6}, azs: ['a', 'b'], loadBalancer: 'alb', image: 'golden'}));
+    const start = 2 * 1440 + 14 * 60;
+    const bucket = start / 15;
+    const capacity = result.timeline.series[0]?.capacity ?? [];
+    expect(capacity[bucket - 1]).toBe(200);
+    // Minutes of the outage's first bucket: 1 health-check minute + boot on the survivor alone (100 req/s), then the
+    // replacement (200), then the scale-out unit (300) — a real third unit, not units that are down counted as capacity.
+    const scaleOut = result.timeline.marks.find((m) => m.kind === 'scale-out' && m.minute >= start && m.minute < start + 180);
+    expect(scaleOut).toBeDefined();
+    expect(capacity[bucket]).toBeGreaterThan(200);
+    expect(Math.max(...capacity.slice(bucket, bucket + 12))).toBeLessThanOrEqual(300);
+    const alone = HEALTH_CHECK_MIN + GOLDEN_BOOT_MIN;
+    const third = (scaleOut?.minute ?? 0) + GOLDEN_BOOT_MIN - start;
+    expect(capacity[bucket]).toBeCloseTo((alone * 100 + (third - alone) * 200 + (15 - third) * 300) / 15, 2);
+  });
+});
+
 describe('failed instance: ASG replacement vs a lone instance', () => {
   const level = makeLevel({workloads: [steady], incidents: [{kind: 'instance-failure', at: 'wed 10:00', units: 1}]});
   it.each([
@@ -212,9 +233,27 @@ describe('containers', () => {
     // 4 tasks of 1 vCPU / 2 GB on one c5.large (2 vCPU, 4 GiB): two fit, two stay pending.
     const level = makeLevel({workloads: [web({baseRps: 150, noise: 0})]});
     const result = run(level, withDefaults({workload: 'web', compute: 'ecs', launchType: 'ec2', task: {vcpu: 1, memoryGb: 2}, tasks: 4, cluster: {instanceType: 'c5.large', count: 1, purchase: 'on-demand'}, loadBalancer: 'alb'}));
-    expect(failed(result, 'pending-task')).toBeGreaterThan(0);
     expect(has(result, 'tasks-pending')).toBe(true);
     expect(result.findings.find((f) => f.id === 'tasks-pending')?.message).toMatch(/up to 2 tasks/);
+  });
+
+  it('pending tasks are not ALB targets: the running tasks get all the traffic and the shortfall fails as overload on them', () => {
+    // Two 1-vCPU tasks run (2 × 1000 / 20 ms = 100 req/s), two stay pending; 150 req/s arrive all week.
+    const level = makeLevel({workloads: [web({baseRps: 150, noise: 0})]});
+    const result = run(level, withDefaults({workload: 'web', compute: 'ecs', launchType: 'ec2', task: {vcpu: 1, memoryGb: 2}, tasks: 4, cluster: {instanceType: 'c5.large', count: 1, purchase: 'on-demand'}, loadBalancer: 'alb'}));
+    const minutesRun = result.horizonHours * 60;
+    expect(failed(result, 'pending-task')).toBe(0);
+    expect(failed(result, 'overload')).toBeGreaterThan(0.99 * 50 * 60 * minutesRun);
+    expect(result.findings.find((f) => f.id === 'tasks-pending')?.message).toContain(`${Math.round(failed(result, 'overload')).toLocaleString('en-US')} requests failed`);
+    expect(result.objectives.find((o) => o.metric === 'availability')?.lostTo).toBe('tasks-pending');
+  });
+
+  it('pending-task stays the reason when no task runs at all: the cluster instance failed and nothing has room', () => {
+    // One c5.large, failed Thu 09:00; its replacement boots (golden AMI) before the tasks are placed again.
+    const level = makeLevel({workloads: [steady], incidents: [{kind: 'instance-failure', at: 'thu 09:00', units: 1}]});
+    const result = run(level, withDefaults({workload: 'web', compute: 'ecs', launchType: 'ec2', task: {vcpu: 1, memoryGb: 2}, tasks: 2, cluster: {instanceType: 'c5.large', count: 1, purchase: 'on-demand'}, loadBalancer: 'alb'}));
+    expect(failed(result, 'pending-task')).toBeGreaterThan(0);
+    expect(failed(result, 'overload')).toBe(0);
   });
 
   it.each([

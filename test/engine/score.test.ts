@@ -203,6 +203,13 @@ describe('score: the finding each objective was lost to', () => {
       lostTo: ['burst-credits-exhausted', undefined],
     },
     {
+      name: 'failures by reason: overload on the running tasks while others are pending names tasks-pending before overloaded',
+      metrics: {availability: 0.9991, monthlyCostUsd: 80},
+      findings: ['overloaded', 'tasks-pending'],
+      failures: {web: {'overload': 900, 'pending-task': 10}},
+      lostTo: ['tasks-pending', undefined],
+    },
+    {
       name: 'failures by reason: a reason with no finding falls back to the table',
       metrics: {availability: 0.9991, monthlyCostUsd: 80},
       findings: ['no-load-balancer'],

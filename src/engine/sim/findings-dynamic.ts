@@ -143,7 +143,7 @@ function workloadFindings(runner: TierRunner, input: DynamicInputs, out: Finding
   if (summary.peakPendingTasks > 0 && (workload.kind !== 'jobs' || stats.failedTotal > 0)) {
     const cluster = tier && tier.compute !== 'lambda' && tier.compute !== 'ec2' ? tier.cluster : undefined;
     const task = tier && tier.compute !== 'lambda' && tier.compute !== 'ec2' ? tier.task : undefined;
-    add('tasks-pending', `${id}: up to ${n(summary.peakPendingTasks)} tasks stayed pending for ${n(summary.pendingTaskMinutes)} minutes: ${cluster ? `${cluster.count} × ${cluster.instanceType}` : 'the cluster'} had no room for another ${task ? `${task.vcpu} vCPU / ${task.memoryGb} GB` : ''} task; ${n(stats.failedBy('pending-task'))} ${noun} failed`);
+    add('tasks-pending', `${id}: up to ${n(summary.peakPendingTasks)} tasks stayed pending for ${n(summary.pendingTaskMinutes)} minutes: ${cluster ? `${cluster.count} × ${cluster.instanceType}` : 'the cluster'} had no room for another ${task ? `${task.vcpu} vCPU / ${task.memoryGb} GB` : ''} task; ${n(stats.failedBy('pending-task') + summary.pendingOverload)} ${noun} failed`);
   }
   const late = stats.failedBy('deadline');
   if (late > 0) add('jobs-missed-deadline', `${id}: ${n(late)} of ${n(stats.offered)} jobs finished after their ${n(workload.kind === 'jobs' ? workload.deadlineMinutes : 0)}-minute deadline`);

@@ -56,7 +56,12 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
       let requests = 0;
       if (workload.kind === 'web') {
         requests = (inputs.rate?.[minute] ?? 0) * 60;
-        outcome = serveWebMinute(tasks, workload, minute, requests, stats, ctx, pending > 0 ? 'pending-task' : 'overload');
+        // Pending tasks are not ALB targets: the running ones get all the traffic, and what they cannot serve fails as
+        // overload on them. The tasks-pending finding counts those requests (pending-task is left for a tier with
+        // nothing running at all: fleetDownReason).
+        const overloadBefore = pending > 0 ? stats.failedBy('overload') : 0;
+        outcome = serveWebMinute(tasks, workload, minute, requests, stats, ctx);
+        if (pending > 0) summary.pendingOverload += stats.failedBy('overload') - overloadBefore;
       } else {
         outcome = serveWorkMinute(tasks, workload, inputs, minute, stats, ctx, elastic);
         requests = outcome.itemsServed ?? 0;

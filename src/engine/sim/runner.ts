@@ -23,6 +23,8 @@ export interface TierSummary {
   /** Containers on EC2. */
   peakPendingTasks: number;
   pendingTaskMinutes: number;
+  /** Web requests that failed as overload on the running tasks in minutes when tasks were pending. */
+  pendingOverload: number;
   /** Jobs. */
   oomJobs: number;
 }
@@ -40,6 +42,7 @@ export function emptySummary(): TierSummary {
     concurrencyLimit: 0,
     peakPendingTasks: 0,
     pendingTaskMinutes: 0,
+    pendingOverload: 0,
     oomJobs: 0,
   };
 }
