@@ -5,6 +5,14 @@ import {sha256} from '@noble/hashes/sha2.js';
 import {bytesToHex, utf8ToBytes} from '@noble/hashes/utils.js';
 import type {Level} from './types.js';
 
+function isFiniteNumberArray(values: readonly unknown[]): values is number[] {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+  }
+  return true;
+}
+
 function write(value: unknown, seen: Set<object>): string {
   if (value === null) return 'null';
   switch (typeof value) {
@@ -25,7 +33,10 @@ function write(value: unknown, seen: Set<object>): string {
   if (seen.has(value)) throw new TypeError('canonicalJson: the value contains a cycle');
   seen.add(value);
   let out: string;
-  if (Array.isArray(value)) {
+  if (Array.isArray(value) && isFiniteNumberArray(value)) {
+    // The timeline is mostly long arrays of numbers: join prints each as String() does, in one native call.
+    out = `[${value.join(',')}]`;
+  } else if (Array.isArray(value)) {
     out = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out += ',';

@@ -160,9 +160,12 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   return finishMinute(fleet, minute, demandVcpuMin);
 }
 
+const NO_UNITS: ReadonlySet<number> = new Set<number>();
+
 /** A task per job: start tasks for waiting jobs (up to the cap), stop tasks with nothing to do. */
 function scaleTasksForJobs(fleet: Fleet, book: JobBook, slots: number, minute: number, ctx: SimContext, elastic: ElasticPolicy): void {
-  const running = new Set(book.running.map((j) => j.unitId));
+  // Between batches nothing runs: no set to build (this runs every idle minute).
+  const running = book.running.length === 0 ? NO_UNITS : new Set(book.running.map((j) => j.unitId));
   let live = 0;
   let starting = 0;
   for (const unit of fleet.units) {

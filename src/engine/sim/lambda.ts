@@ -85,7 +85,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
 
   const warmEnvironments = (): number => {
     let warm = provisioned;
-    for (const n of recentEnvs) if (n > warm) warm = n;
+    for (let i = 0; i < KEEP_WARM_MINUTES; i++) if ((recentEnvs[i] as number) > warm) warm = recentEnvs[i] as number;
     return warm;
   };
 

@@ -72,7 +72,7 @@ export function queueMinute(offered: number, servers: number, serviceMs: number,
     // A waiting share below a millionth of a request changes no percentile: skip its four points.
     if (offered * pWait * copies > 1e-6) {
       const weight = (offered * pWait * copies) / WAIT_QUANTILE_SCALES.length;
-      for (const scale of WAIT_QUANTILE_SCALES) histogram.add(serviceMs + (1000 * scale) / drainPerSecond, weight);
+      for (const scale of WAIT_QUANTILE_SCALES) histogram.addVarying(serviceMs + (1000 * scale) / drainPerSecond, weight);
     }
   }
   return result(offered, offered * slowShare, p95Ms);
@@ -85,17 +85,41 @@ const LOG_STEP = Math.log(HISTOGRAM_STEP);
 /** Latencies are capped at 15 minutes (nothing waits longer: Lambda's wall, any sane SLO). */
 const HISTOGRAM_MAX_MS = 900_000;
 
+function bucketOf(ms: number): number {
+  const raw = Math.floor(Math.log(Math.max(ms, HISTOGRAM_MIN_MS) / HISTOGRAM_MIN_MS) / LOG_STEP);
+  return Math.min(HISTOGRAM_BUCKETS - 1, Math.max(0, raw));
+}
+
 /** Request-weighted latency histogram: log-spaced buckets (2% wide) that remember their weighted mean. */
 export class LatencyHistogram {
   private readonly weight = new Float64Array(HISTOGRAM_BUCKETS);
   private readonly weightedMs = new Float64Array(HISTOGRAM_BUCKETS);
   total = 0;
+  // The last latency added and its bucket: a unit's service time repeats minute after minute, so most adds skip the log.
+  private lastMs = Number.NaN;
+  private lastBucket = 0;
 
   add(ms: number, weight: number): void {
     if (!(weight > 0) || Number.isNaN(ms)) return;
     ms = Math.min(ms, HISTOGRAM_MAX_MS);
-    const raw = Math.floor(Math.log(Math.max(ms, HISTOGRAM_MIN_MS) / HISTOGRAM_MIN_MS) / LOG_STEP);
-    const i = Math.min(HISTOGRAM_BUCKETS - 1, Math.max(0, raw));
+    let i: number;
+    if (ms === this.lastMs) i = this.lastBucket;
+    else {
+      i = bucketOf(ms);
+      this.lastMs = ms;
+      this.lastBucket = i;
+    }
+    this.addAt(i, ms, weight);
+  }
+
+  /** A latency that changes every minute (a point of the wait distribution): no cache to disturb. */
+  addVarying(ms: number, weight: number): void {
+    if (!(weight > 0) || Number.isNaN(ms)) return;
+    ms = Math.min(ms, HISTOGRAM_MAX_MS);
+    this.addAt(bucketOf(ms), ms, weight);
+  }
+
+  private addAt(i: number, ms: number, weight: number): void {
     this.weight[i] = (this.weight[i] ?? 0) + weight;
     this.weightedMs[i] = (this.weightedMs[i] ?? 0) + ms * weight;
     this.total += weight;
