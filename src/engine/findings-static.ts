@@ -44,7 +44,9 @@ export function makeFinding(id: FindingId, message: string, workload?: string): 
   return finding;
 }
 
-const count = (n: number): string => n.toLocaleString('en-US', {maximumFractionDigits: 2});
+// One formatter for every call: toLocaleString builds a new one each time (the same text, many times the cost).
+const COUNT = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+const count = (n: number): string => COUNT.format(n);
 const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
 /** Units a tier can run at most (instances for EC2, tasks for containers). */

@@ -11,7 +11,11 @@ export function buildTimeline(runners: readonly TierRunner[], bucketMinutes: num
     const kind = runner.workload.kind;
     const perSecond = kind === 'jobs' ? 1 : 1 / (bucketMinutes * 60);
     const capacityScale = kind === 'jobs' ? 1 / bucketMinutes : perSecond;
-    const rate = (values: Float64Array, scale: number): number[] => Array.from(values, (v) => roundTo(v * scale, 3));
+    const rate = (values: Float64Array, scale: number): number[] => {
+      const out = new Array<number>(values.length);
+      for (let i = 0; i < values.length; i++) out[i] = roundTo((values[i] as number) * scale, 3);
+      return out;
+    };
     return {
       workload: runner.workload.id,
       kind,
