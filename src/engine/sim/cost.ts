@@ -16,24 +16,29 @@ export interface MeterSpec {
 export class Meter {
   raw = 0;
   private readonly usdPerRaw: number;
+  // The owner's timeline buckets, held here: this runs several times per tier per minute.
+  private readonly bucketUsd: Float64Array;
+  private readonly bucketMinutes: number;
 
   constructor(
     readonly spec: MeterSpec,
     private readonly owner: Meters,
   ) {
     this.usdPerRaw = spec.unitPriceUsd / (spec.per ?? 1);
+    this.bucketUsd = owner.bucketUsd;
+    this.bucketMinutes = owner.bucketMinutes;
   }
 
   /** Add `raw` units (before `per`) at a minute; `idleShare` of it counts as idle capacity. */
   add(raw: number, minute: number, idleShare = 0): void {
-    const owner = this.owner;
-    raw *= owner.weight;
+    raw *= this.owner.weight;
     if (raw === 0) return;
     this.raw += raw;
     const usd = raw * this.usdPerRaw;
-    const bucket = Math.floor(minute / owner.bucketMinutes);
-    if (bucket >= 0 && bucket < owner.bucketUsd.length) owner.bucketUsd[bucket] = (owner.bucketUsd[bucket] ?? 0) + usd;
-    if (idleShare > 0) owner.idleUsd += usd * Math.min(1, idleShare);
+    const bucket = Math.floor(minute / this.bucketMinutes);
+    const buckets = this.bucketUsd;
+    if (bucket >= 0 && bucket < buckets.length) buckets[bucket] = (buckets[bucket] as number) + usd;
+    if (idleShare > 0) this.owner.idleUsd += usd * Math.min(1, idleShare);
   }
 }
 

@@ -83,11 +83,19 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
   const recentEnvs = new Float64Array(KEEP_WARM_MINUTES);
   const queue = workload.kind === 'events' ? new EventQueue(maxAgeMinutes(workload)) : null;
 
-  const warmEnvironments = (): number => {
-    let warm = provisioned;
-    for (let i = 0; i < KEEP_WARM_MINUTES; i++) if ((recentEnvs[i] as number) > warm) warm = recentEnvs[i] as number;
-    return warm;
+  // The largest value in recentEnvs, kept as slots are written (a rescan only when the largest one is overwritten
+  // by a smaller value): this is read every minute.
+  let recentMax = 0;
+  const remember = (slot: number, envs: number): void => {
+    const old = recentEnvs[slot] as number;
+    recentEnvs[slot] = envs;
+    if (envs >= recentMax) recentMax = envs;
+    else if (old === recentMax) {
+      recentMax = 0;
+      for (let i = 0; i < KEEP_WARM_MINUTES; i++) if ((recentEnvs[i] as number) > recentMax) recentMax = recentEnvs[i] as number;
+    }
   };
+  const warmEnvironments = (): number => (recentMax > provisioned ? recentMax : provisioned);
 
   /** Bills `count` invocations of which `cold` started a new environment; returns nothing. */
   const invoke = (minute: number, count: number, cold: number, runMs: number): void => {
@@ -112,7 +120,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
     bill.apiRequests(minute, offered);
     const slot = minute % KEEP_WARM_MINUTES;
     if (offered <= 0) {
-      recentEnvs[slot] = 0;
+      remember(slot, 0);
       stats.record(minute, 0, (limit * 60_000) / Math.max(1, durationMs), 0, 0);
       provisionedMinute(minute, 0);
       return;
@@ -120,7 +128,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
     if (durationMs > timeoutMs) {
       stats.fail('timeout', offered, minute);
       invoke(minute, offered, 0, timeoutMs);
-      recentEnvs[slot] = Math.min(limit, Math.ceil(((offered / 60) * timeoutMs) / 1000));
+      remember(slot, Math.min(limit, Math.ceil(((offered / 60) * timeoutMs) / 1000)));
       stats.record(minute, offered, 0, 0, 0);
       provisionedMinute(minute, limit);
       return;
@@ -134,7 +142,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
     const invoked = offered - throttled;
     const envs = Math.min(limit, Math.max(1, Math.ceil(concurrency)));
     const cold = Math.min(invoked, Math.max(envs - warmEnvironments(), gapColdStarts(invoked, provisioned)));
-    recentEnvs[slot] = envs;
+    remember(slot, envs);
     invoke(minute, invoked, cold, billedMs);
     const coldLatency = durationMs + coldMs;
     const coldFailed = coldLatency > sloMs ? cold : 0;
@@ -166,7 +174,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
     summary.peakConcurrency = Math.max(summary.peakConcurrency, (arrivals * durationMs) / 60_000);
     const envs = processed > 0 ? Math.min(limit, Math.max(1, Math.ceil(concurrency))) : 0;
     const cold = Math.min(processed, Math.max(envs - warmEnvironments(), gapColdStarts(processed, provisioned)));
-    recentEnvs[slot] = envs;
+    remember(slot, envs);
     invoke(minute, processed, cold, billedMs);
     stats.record(minute, arrivals, capacity, processed, (queue?.oldestAgeMinutes ?? 0) * 60_000 + durationMs);
     provisionedMinute(minute, concurrency);
