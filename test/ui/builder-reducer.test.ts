@@ -78,9 +78,27 @@ describe('builder reducer', () => {
       },
     },
     {
-      name: 'in the AZ field, → moves between AZs and space toggles the highlighted one',
-      actions: [...at('azs'), {type: 'change-value', delta: 1}, {type: 'toggle'}],
+      name: 'in the AZ field, the first → steps into the AZs, the next moves between them, and space toggles the highlighted one',
+      actions: [...at('azs'), {type: 'change-value', delta: 1}, {type: 'change-value', delta: 1}, {type: 'toggle'}],
       expect: (s) => expect(ec2(s).azs).toEqual(['a', 'b']),
+    },
+    {
+      name: 'in the AZ field, the first space only steps into the AZs (nothing toggles yet)',
+      actions: [...at('azs'), {type: 'toggle'}],
+      expect: (s) => {
+        expect(ec2(s).azs).toEqual(['a']);
+        expect(s.optionsOpen).toBe(true);
+        expect(s.optionIndex).toBe(0);
+      },
+    },
+    {
+      name: 'close-options steps out of the AZs and keeps the build',
+      actions: [...at('azs'), {type: 'change-value', delta: 1}, {type: 'change-value', delta: 1}, {type: 'toggle'}, {type: 'close-options'}],
+      expect: (s) => {
+        expect(ec2(s).azs).toEqual(['a', 'b']);
+        expect(s.optionsOpen).toBeUndefined();
+        expect(s.fieldId).toBe('azs');
+      },
     },
     {
       name: 'AZs are locked when the level does not allow multiAz',
@@ -289,7 +307,7 @@ describe('field gates agree with checkSolution', () => {
           changed = tier(reduceBuilder(allowed, state, {type: 'set-value', field: field.id, value: other?.value ?? null}));
         } else {
           const option = field.options.find((o) => !field.get(start).includes(o)) ?? field.options[0]!;
-          changed = tier(reduceBuilder(allowed, {...state, fieldId: field.id, optionIndex: field.options.indexOf(option)}, {type: 'toggle'}));
+          changed = tier(reduceBuilder(allowed, {...state, fieldId: field.id, optionIndex: field.options.indexOf(option), optionsOpen: true}, {type: 'toggle'}));
         }
         expect(changed).not.toEqual(start);
         const solution = {formatVersion: 1 as const, level: level.id, tiers: [changed]};

@@ -8,9 +8,13 @@ import {EVENTS, KEYS, ec2Tier, lineWith, makeLevel, press, renderWithKeys, toSma
 afterEach(() => cleanup());
 
 function open(level: Level = makeLevel(), fallback?: (input: string) => void) {
-  const calls = {run: [] as Tier[][], back: 0, save: [] as Tier[][]};
+  const calls = {run: [] as Tier[][], back: 0, save: [] as Tier[][], saveNames: [] as string[]};
   const ui = renderWithKeys(
-    <BuilderScreen level={level} initialTiers={level.start.tiers} onRun={(tiers) => calls.run.push(tiers)} onBack={() => calls.back++} onSave={(tiers) => calls.save.push(tiers)} />,
+    <BuilderScreen level={level} initialTiers={level.start.tiers} onRun={(tiers) => calls.run.push(tiers)} onBack={() => calls.back++} onSave={(tiers, name) => {
+      calls.save.push(tiers);
+      calls.saveNames.push(name);
+      return true;
+    }} />,
     fallback ? (input) => void fallback(input) : undefined,
   );
   return {ui, calls};
@@ -43,10 +47,31 @@ describe('builder screen', () => {
     await waitFor(ui, 'single-az');
     for (let i = 0; i < 4; i++) await press(ui, KEYS.down);
     await waitFor(ui, (f) => lineWith(f, 'AZs').startsWith('›'));
-    await press(ui, KEYS.right);
+    expect(lineWith(ui.lastFrame() ?? '', 'AZs')).not.toContain('[');
+    await press(ui, KEYS.right, (f) => lineWith(f, 'AZs').includes('[✓a]'));
+    await press(ui, KEYS.right, (f) => lineWith(f, 'AZs').includes('[·b]'));
     const frame = await press(ui, KEYS.space, (f) => lineWith(f, 'AZs').includes('✓b'));
     expect(lineWith(frame, 'AZs')).toContain('✓a[✓b]·c');
     await waitFor(ui, (f) => !f.includes('single-az'));
+  });
+
+  it('esc inside the AZs steps out of them first (the key bar says so); the next esc leaves the builder', async () => {
+    const {ui, calls} = open();
+    await waitFor(ui, 'single-az');
+    for (let i = 0; i < 4; i++) await press(ui, KEYS.down);
+    await waitFor(ui, (f) => lineWith(f, 'AZs').startsWith('›'));
+    expect(ui.lastFrame()).toContain('q/esc  back');
+    let frame = await press(ui, KEYS.space, (f) => lineWith(f, 'AZs').includes('[✓a]'));
+    expect(frame).toContain('esc/q  done');
+    frame = await press(ui, KEYS.escape, (f) => !lineWith(f, 'AZs').includes('['));
+    expect(calls.back).toBe(0);
+    expect(lineWith(frame, 'AZs').startsWith('›')).toBe(true);
+    expect(frame).toContain('q/esc  back');
+    await press(ui, KEYS.right, (f) => lineWith(f, 'AZs').includes('[✓a]'));
+    await press(ui, 'q', (f) => !lineWith(f, 'AZs').includes('['));
+    expect(calls.back).toBe(0);
+    ui.stdin.write(KEYS.escape);
+    await until(() => calls.back === 1, 'the second esc leaves the builder');
   });
 
   it('a locked field is marked "locked" and does not change', async () => {
@@ -97,7 +122,15 @@ describe('builder screen', () => {
     const seen: string[] = [];
     const {ui, calls} = open(makeLevel(), (input) => seen.push(input));
     await waitFor(ui, 'build');
-    await press(ui, 's', 'saved');
+    await press(ui, 's', 'Save this build as: my-build');
+    expect(ui.lastFrame()).toContain('esc  cancel');
+    for (let i = 0; i < 'my-build'.length; i++) await press(ui, '\u007F');
+    for (const char of 'peak') await press(ui, char);
+    await press(ui, KEYS.enter, 'saved as "peak" (l on the briefing loads it)');
+    expect(calls.save).toHaveLength(1);
+    expect(calls.saveNames).toEqual(['peak']);
+    await press(ui, 's', 'Save this build as');
+    await press(ui, KEYS.escape, 'not saved');
     expect(calls.save).toHaveLength(1);
     ui.stdin.write('?');
     await until(() => seen.includes('?'), "'?' reaches the game");

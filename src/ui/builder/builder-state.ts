@@ -20,6 +20,8 @@ export interface BuilderState {
   fieldId: FieldId;
   /** The highlighted option inside a multi-select field (AZs, inbound rules). */
   optionIndex: number;
+  /** True once ←→ or space has stepped into a multi-select field's options: its cursor shows, and esc/q steps out. */
+  optionsOpen?: boolean;
   /** How many of level.hints are revealed. */
   hintsShown: number;
   /** The revealed hint on display (until the next key), if any. */
@@ -47,6 +49,8 @@ export type BuilderAction =
   | {type: 'picker-move'; delta: number}
   | {type: 'picker-choose'}
   | {type: 'close-picker'}
+  /** Esc in a multi-select's options: step back out to the field list. */
+  | {type: 'close-options'}
   | {type: 'reveal-hint'}
   /** Show the next of the estimate's `count` findings in full (the estimate lives outside this state). */
   | {type: 'next-finding'; count: number}
@@ -122,6 +126,7 @@ function selectTier(state: S, level: Level, index: number): void {
   const fields = fieldsOf(tier);
   if (!fields.some((f) => f.id === state.fieldId)) state.fieldId = (fields.find((f) => lockReason(f, level, tier) === undefined) ?? fields[0])?.id ?? 'compute';
   state.optionIndex = 0;
+  delete state.optionsOpen;
   delete state.picker;
 }
 
@@ -133,6 +138,7 @@ function moveField(state: S, delta: number): void {
   const next = fields[Math.max(0, Math.min(fields.length - 1, index + delta))];
   if (next) state.fieldId = next.id;
   state.optionIndex = 0;
+  delete state.optionsOpen;
 }
 
 function setCompute(state: S, level: Level, compute: ComputeKind): void {
@@ -145,6 +151,7 @@ function setCompute(state: S, level: Level, compute: ComputeKind): void {
   state.tiers[state.tierIndex] = freshTier(level, tier.workload, compute);
   state.fieldId = 'compute';
   state.optionIndex = 0;
+  delete state.optionsOpen;
   state.message = `${tier.workload} now runs on ${compute}: its settings start from the defaults`;
 }
 
@@ -183,7 +190,9 @@ function changeValue(state: S, level: Level, delta: 1 | -1): void {
   const field = fieldOf(state as BuilderState);
   if (!tier || !field) return;
   if (field.kind === 'multi') {
-    state.optionIndex = (state.optionIndex + delta + field.options.length) % field.options.length;
+    // The first ←→ steps into the options on the first one; the next ones move between them.
+    if (state.optionsOpen) state.optionIndex = (state.optionIndex + delta + field.options.length) % field.options.length;
+    state.optionsOpen = true;
     return;
   }
   if (!editable(state, level, field)) return;
@@ -196,7 +205,10 @@ function toggle(state: S, level: Level): void {
   const field = editable(state, level, fieldOf(state as BuilderState));
   if (!field) return;
   if (field.kind === 'choice') openPicker(state, level, field);
-  else {
+  else if (!state.optionsOpen) {
+    // Like a choice field's list: the first space steps into the options; the next ones toggle.
+    state.optionsOpen = true;
+  } else {
     const option = field.options[state.optionIndex];
     if (option !== undefined) toggleOption(state, field, option);
   }
@@ -288,6 +300,10 @@ export function reduceBuilder(level: Level, state: BuilderState, action: Builder
         return pickerChoose(draft, level);
       case 'close-picker':
         delete draft.picker;
+        return;
+      case 'close-options':
+        delete draft.optionsOpen;
+        draft.optionIndex = 0;
         return;
       case 'reveal-hint':
         return revealHint(draft, level, open);

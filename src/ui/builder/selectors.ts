@@ -55,7 +55,7 @@ export function fieldRows(state: BuilderState, level: Level): FieldRow[] {
     const row: FieldRow = {id: field.id, label: field.label, value: valueText(field, tier, level), locked: lockReason(field, level, tier) !== undefined, selected};
     if (field.kind === 'multi') {
       const on = field.get(tier);
-      row.options = field.options.map((option, i) => ({option, on: on.includes(option), highlighted: selected && i === state.optionIndex}));
+      row.options = field.options.map((option, i) => ({option, on: on.includes(option), highlighted: selected && state.optionsOpen === true && i === state.optionIndex}));
     }
     return row;
   });

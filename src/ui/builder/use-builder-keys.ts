@@ -24,6 +24,10 @@ export function useBuilderKeys(state: BuilderState, dispatch: Dispatch<BuilderAc
       else return input !== '?';
       return true;
     }
+    if (state.optionsOpen && (key.escape || input === 'q')) {
+      dispatch({type: 'close-options'});
+      return true;
+    }
     if (key.tab) dispatch({type: 'next-tier', delta: key.shift ? -1 : 1});
     else if (key.upArrow || input === 'k') dispatch({type: 'move-field', delta: -1});
     else if (key.downArrow || input === 'j') dispatch({type: 'move-field', delta: 1});

@@ -1,6 +1,6 @@
 // The frame of every screen: a title line, the body, a one-line message, and the key-hint bar at the bottom.
 // The frame is one row shorter than the terminal, so Ink repaints in place without scrolling (no flicker).
-import type {ReactNode} from 'react';
+import {isValidElement, type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {KeyHints, type Hint} from './KeyHints.js';
 import {useTheme} from '../hooks/use-theme.js';
@@ -16,7 +16,7 @@ export const BACK_HINTS: readonly Hint[] = [
   ['q', 'back'],
 ];
 
-export function Frame({title, right, hints, message, children}: {title: string; right?: string; hints: readonly Hint[]; message?: string; children: ReactNode}) {
+export function Frame({title, right, hints, message, children}: {title: string; right?: string; hints: readonly Hint[]; message?: ReactNode; children: ReactNode}) {
   const theme = useTheme();
   const {columns, rows} = useTerminalSize();
   const height = Math.min(rows, MAX_FRAME_ROWS) - 1;
@@ -31,7 +31,7 @@ export function Frame({title, right, hints, message, children}: {title: string; 
       <Box flexDirection="column" flexGrow={1} marginTop={1} overflow="hidden">
         <BodyRowsContext.Provider value={height - CHROME_ROWS}>{children}</BodyRowsContext.Provider>
       </Box>
-      <Text>{message ?? ' '}</Text>
+      {isValidElement(message) ? message : <Text>{message ?? ' '}</Text>}
       <KeyHints hints={hints} />
     </Box>
   );

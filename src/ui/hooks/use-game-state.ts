@@ -57,8 +57,10 @@ export function useGameState(services: Services, initial: AppState): Game {
         try {
           await services.saveSlot(levelId, name, tiers);
           dispatch({type: 'message', text: `Saved as "${name}" (l on the briefing loads it).`});
+          return true;
         } catch (error) {
           dispatch({type: 'alert', text: `Could not save "${name}": ${messageOf(error)}`});
+          return false;
         }
       },
       quit: () => exit(),

@@ -8,7 +8,8 @@ import type {Services} from '../state/services.js';
 export interface GameActions {
   /** Simulate the build, record it (campaign), and show the run. */
   run(level: Level, tiers: Tier[], mode: PlayMode): void;
-  saveSlot(levelId: string, name: string, tiers: Tier[]): Promise<void>;
+  /** Resolves to true once saved; a failure is shown as an alert and resolves to false. */
+  saveSlot(levelId: string, name: string, tiers: Tier[]): Promise<boolean>;
   /** Leave the game. */
   quit(): void;
 }

@@ -55,9 +55,9 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
               dispatch({type: 'set-build', levelId: level.id, tiers});
               dispatch({type: 'back'});
             }}
-            onSave={(tiers) => {
+            onSave={(tiers, name) => {
               dispatch({type: 'set-build', levelId: level.id, tiers});
-              void actions.saveSlot(level.id, 'autosave', tiers);
+              return actions.saveSlot(level.id, name, tiers);
             }}
           />
         );

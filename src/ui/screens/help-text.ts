@@ -15,8 +15,9 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
   slots: ['Enter loads the slot into the builder; d deletes it (asks first).'],
   builder: [
     'One tier per workload (tab: next tier). ↑↓ picks a field, ←→ or -/+ changes it,',
-    'space opens a list or toggles. The estimate and the findings update as you edit.',
-    'h reveals the next hint; s saves the build as "autosave"; enter runs the week.',
+    'space opens a list. In AZs and inbound rules, ←→ or space steps into the options,',
+    'space toggles one, esc/q steps back out. The estimate and findings follow your edits.',
+    'h reveals the next hint; s saves the build under a name you type; enter runs the week.',
     'Fields marked "locked" are fixed by this level.',
   ],
   run: ['The week plays back: demand against capacity, incidents as they happen, cost so far.', 'enter or s skips to the results.'],
