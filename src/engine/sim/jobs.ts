@@ -68,6 +68,11 @@ export interface ElasticPolicy {
   maxUnits: number;
 }
 
+// Scratch maps reused every busy minute (the engine is single-threaded and this is not re-entrant): unit by id, and
+// jobs running per unit.
+const BY_ID = new Map<number, Unit>();
+const BUSY = new Map<number, number>();
+
 /** One minute of jobs on a fleet. `elastic`: run a task per job (Fargate / ECS RunTask) instead of a standing pool. */
 export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, releasing: boolean, stats: WorkloadStats, ctx: SimContext, elastic: ElasticPolicy | null): MinuteOutcome {
   const spec = fleet.spec;
@@ -87,7 +92,8 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   }
   const slots = slotsPerUnit(w, spec.vcpu, spec.memoryGb);
   const threadsPerJob = w.parallelizable ? spec.vcpu : Math.min(1, spec.vcpu);
-  const byId = new Map<number, Unit>();
+  const byId = BY_ID;
+  byId.clear();
   for (const unit of fleet.units) {
     unit.workVcpuMin = 0;
     unit.capVcpuMin = 0;
@@ -107,7 +113,8 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   if (elastic) scaleTasksForJobs(fleet, book, slots, minute, ctx, elastic);
 
   // Assign queued jobs to free slots, FIFO, units in order.
-  const busy = new Map<number, number>();
+  const busy = BUSY;
+  busy.clear();
   for (const job of book.running) busy.set(job.unitId, (busy.get(job.unitId) ?? 0) + 1);
   for (const unit of fleet.units) {
     if (unit.state !== 'ready' || book.queued.length === 0) continue;
