@@ -29,7 +29,7 @@ describe('renderChart', () => {
   it('shows demand above the blocks when it exceeds capacity, and ✗ under failing columns', () => {
     const chart = renderChart({series: series([100, 100], [50, 50], [0, 10]), bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 2});
     expect(chart.rows).toEqual([DEMAND_CHAR.repeat(2), CAPACITY_CHAR.repeat(2)]);
-    expect(chart.markers).toBe(' ✗');
+    expect(chart.failed).toBe(' ✗');
   });
 
   it('joins a demand jump of several rows with │ so the line stays unbroken', () => {
@@ -44,8 +44,15 @@ describe('renderChart', () => {
 
   it('marks an incident under its column once played', () => {
     const incident = {minute: 45, kind: 'az-outage' as const, label: 'AZ a down'};
-    expect(renderChart({series: flat, bucketMinutes: 15, upTo: 4, incidents: [incident], width: 4, height: 2}).markers).toBe('   !');
-    expect(renderChart({series: flat, bucketMinutes: 15, upTo: 3, incidents: [incident], width: 4, height: 2}).markers).toBe('    ');
+    expect(renderChart({series: flat, bucketMinutes: 15, upTo: 4, incidents: [incident], width: 4, height: 2}).incidents).toBe('   !');
+    expect(renderChart({series: flat, bucketMinutes: 15, upTo: 3, incidents: [incident], width: 4, height: 2}).incidents).toBe('    ');
+  });
+
+  it('an incident does not hide the failures in its own column: ✗ and ! have a row each', () => {
+    const incident = {minute: 15, kind: 'az-outage' as const, label: 'AZ a down'};
+    const chart = renderChart({series: series([100, 100], [50, 50], [0, 10]), bucketMinutes: 15, upTo: 2, incidents: [incident], width: 2, height: 2});
+    expect(chart.failed).toBe(' ✗');
+    expect(chart.incidents).toBe(' !');
   });
 
   it('uses a partial block for capacity between rows', () => {

@@ -39,7 +39,11 @@ export function DemandChart(props: {series: TimelineSeries; bucketMinutes: numbe
       ))}
       <Text>
         {' '.repeat(GUTTER_COLUMNS)}
-        <Text color={theme.bad}>{chart.markers}</Text>
+        <Text color={theme.bad}>{chart.failed}</Text>
+      </Text>
+      <Text>
+        {' '.repeat(GUTTER_COLUMNS)}
+        <Text color={theme.warn}>{chart.incidents}</Text>
       </Text>
       <Text dimColor={theme.dim}>{' '.repeat(GUTTER_COLUMNS) + chart.axis}</Text>
     </Box>

@@ -10,8 +10,8 @@ import {chartedSeries, costSoFarUsd, failuresSoFar, failuresText, isIncident, ma
 
 const CHART_COLUMNS = 76;
 const MAX_CHARTS = 2;
-/** Per chart: legend, markers and day axis around the plot rows. */
-const CHART_CHROME_ROWS = 3;
+/** Per chart: legend, the failure and incident rows and the day axis around the plot rows. */
+const CHART_CHROME_ROWS = 4;
 const STATUS_ROWS = 2;
 const INCIDENT_ROWS = 3;
 

@@ -1,6 +1,6 @@
 // A demand-vs-capacity text chart: capacity as filled blocks (█, with ▁…▇ for the top cell), demand as a line
-// (─, joined by │ where it jumps rows) drawn over them, so the two read apart without colour; ↑ tops a capacity that runs off the chart. Below: ✗ where requests failed, ! where an
-// incident began, and the day names. Columns not yet played are blank.
+// (─, joined by │ where it jumps rows) drawn over them, so the two read apart without colour; ↑ tops a capacity that runs off the chart. Below: a row of ✗ where requests failed,
+// a row of ! where an incident began (two rows, so an incident never hides the failures it causes), and the day names. Columns not yet played are blank.
 import {WEEKDAYS, type TimelineMark, type TimelineSeries} from '../../engine/index.js';
 
 export const CAPACITY_CHAR = '█';
@@ -30,8 +30,10 @@ export interface ChartInput {
 export interface Chart {
   /** Top row first; each row exactly `width` characters. */
   rows: string[];
-  /** ✗ and ! under the columns. */
-  markers: string;
+  /** ✗ under the columns where requests failed. */
+  failed: string;
+  /** ! under the columns where an incident began. */
+  incidents: string;
   /** Day names at the first column of each day. */
   axis: string;
   /** The value at the top of the chart, in the series' unit. */
@@ -75,7 +77,8 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
   const buckets = Math.max(series.demand.length, series.capacity.length);
   const {scaleMax, offScaleCapacity} = chartScale(series);
   const grid: string[][] = Array.from({length: height}, () => Array.from({length: width}, () => ' '));
-  const markers = Array.from({length: width}, () => ' ');
+  const failed = Array.from({length: width}, () => ' ');
+  const incidentMarks = Array.from({length: width}, () => ' ');
   let previousDemandRow = -1;
   for (let c = 0; c < width; c++) {
     const {from, to} = columnBuckets(c, width, buckets);
@@ -91,14 +94,14 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
       line[c] = r === demandRow ? DEMAND_CHAR : onStep ? DEMAND_STEP_CHAR : r === height - 1 && capacityRows > height ? OFF_SCALE_CHAR : capacityCell(capacityRows, r);
     }
     previousDemandRow = demandRow;
-    if (series.failed.slice(from, end).some((f) => f > 0)) markers[c] = FAILED_CHAR;
+    if (series.failed.slice(from, end).some((f) => f > 0)) failed[c] = FAILED_CHAR;
   }
   const minutesPerColumn = (buckets * bucketMinutes) / width;
   for (const mark of incidents) {
     const c = Math.min(width - 1, Math.floor(mark.minute / minutesPerColumn));
-    if (mark.minute < upTo * bucketMinutes) markers[c] = INCIDENT_CHAR;
+    if (mark.minute < upTo * bucketMinutes) incidentMarks[c] = INCIDENT_CHAR;
   }
-  return {rows: grid.map((line) => line.join('')), markers: markers.join(''), axis: dayAxis(buckets * bucketMinutes, width), scaleMax, offScaleCapacity};
+  return {rows: grid.map((line) => line.join('')), failed: failed.join(''), incidents: incidentMarks.join(''), axis: dayAxis(buckets * bucketMinutes, width), scaleMax, offScaleCapacity};
 }
 
 /** "Mon       Tue       Wed …": each day's name at the column where it starts, if it fits. */
