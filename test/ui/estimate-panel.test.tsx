@@ -1,0 +1,37 @@
+// The builder's estimate panel: where the money goes, in as many lines as the findings leave room for.
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup, render} from 'ink-testing-library';
+import type {CostLine, Finding} from '../../src/engine/index.js';
+import {EstimatePanel} from '../../src/ui/builder/EstimatePanel.js';
+
+afterEach(() => cleanup());
+
+const line = (item: string, usd: number): CostLine => ({item, unit: 'hours', quantity: 1, unitPriceUsd: usd, usd}) as CostLine;
+const COST = [line('NAT gateway', 65.7), line('EC2 t3.small on-demand', 30.37), line('NAT gateway data processing', 17.2), line('Application Load Balancer', 16.43), line('ALB LCU', 5.84), line('EBS gp3', 1.28)];
+const finding = (id: string): Finding => ({id, severity: 'warning', concept: 'high-availability', message: id}) as Finding;
+
+function panel(findings: Finding[], height = 12): string {
+  const estimate = {monthlyCostUsd: COST.reduce((sum, l) => sum + l.usd, 0), cost: COST, findings, problems: []};
+  return render(<EstimatePanel estimate={estimate} findings={findings} width={34} height={height} />).lastFrame() ?? '';
+}
+
+describe('estimate panel', () => {
+  it('with few findings, lists every cost line (the load balancer the player just added is not hidden in "more lines")', () => {
+    const frame = panel([finding('servers-to-patch')]);
+    expect(frame).toContain('Application Load Balancer');
+    expect(frame).toContain('EBS gp3');
+    expect(frame).not.toContain('more line');
+    expect(frame).toContain('servers-to-patch');
+  });
+
+  it('cuts a long item name with "…" rather than mid-word', () => {
+    expect(panel([])).toContain('NAT gateway data process…');
+  });
+
+  it('with many findings, keeps the three largest lines and sums the rest', () => {
+    const frame = panel(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(finding));
+    expect(frame).toContain('NAT gateway data process…');
+    expect(frame).not.toContain('Application Load');
+    expect(frame).toMatch(/3 more lines\s+\$23\.55/);
+  });
+});
