@@ -3,6 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {withDefaults, type Ec2Tier, type Level, type Tier} from '../../src/engine/index.js';
 import {BuilderScreen} from '../../src/ui/builder/BuilderScreen.js';
+import {loadCampaign} from '../../src/content/index.js';
 import {EVENTS, KEYS, ec2Tier, lineWith, makeLevel, press, renderWithKeys, toSmallestTerminal, until, waitFor} from './helpers-builder.js';
 
 afterEach(() => cleanup());
@@ -218,5 +219,22 @@ describe('builder screen', () => {
     const lines = (ui.lastFrame() ?? '').split('\n');
     expect(lines.length).toBeLessThanOrEqual(23);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('builder screen on the shipped levels', () => {
+  it('a long workload line (a job and its deadline) wraps instead of losing its end', async () => {
+    const campaign = loadCampaign();
+    if (!campaign.ok) throw new Error('the shipped campaign does not load');
+    const level = campaign.value.levels.find((l) => l.workloads.some((w) => w.kind === 'jobs'));
+    if (!level) throw new Error('no shipped level has a job');
+    const {ui} = open(level);
+    await waitFor(ui, 'Serves ');
+    await toSmallestTerminal(ui);
+    const frame = await press(ui, KEYS.down);
+    expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+    const job = level.workloads.find((w) => w.kind === 'jobs');
+    expect(frame.replace(/\s*\n\s*/g, ' ')).toContain(`deadline ${job?.kind === 'jobs' ? job.deadlineMinutes : ''} min`);
+    for (const row of frame.split('\n')) expect([...row].length).toBeLessThanOrEqual(80);
   });
 });

@@ -15,7 +15,7 @@ import {TierPanel} from './TierPanel.js';
 const PANEL_COLUMNS = 44;
 const ESTIMATE_COLUMNS = 34;
 const TOTAL_COLUMNS = PANEL_COLUMNS + ESTIMATE_COLUMNS;
-/** Rows above the panels (tabs, workload, blank) and below them (the guidance lines). */
+/** Rows above the panels (tabs, workload, blank or its second line) and below them (the guidance lines). */
 const HEAD_ROWS = 3;
 const GUIDANCE_ROWS = 3;
 
@@ -35,12 +35,19 @@ export function BuilderBody({level, state, estimate, findings, choices, preview}
   const panelRows = Math.max(4, bodyRows - HEAD_ROWS - GUIDANCE_ROWS);
   const tier = tierOf(state);
   const workload = tier ? workloadOf(level, tier) : undefined;
+  // What the tier serves; a long one (a job with its deadline) takes the blank row under it rather than being cut.
+  const serves = workload ? `Serves ${workloadSummary(workload)}` : `Serves ${tier?.workload ?? 'nothing'}: not a workload of this level`;
+  const servesLines = wrapText(serves, TOTAL_COLUMNS).slice(0, 2);
   const guidanceLines = wrapText(guidance(state, level, findings), TOTAL_COLUMNS).slice(0, GUIDANCE_ROWS);
   return (
     <Box flexDirection="column" width={TOTAL_COLUMNS}>
       <Tabs names={tabNames(state)} current={state.tierIndex} />
-      <Text wrap="truncate-end">{workload ? `Serves ${workloadSummary(workload)}` : `Serves ${tier?.workload ?? 'nothing'}: not a workload of this level`}</Text>
-      <Text> </Text>
+      {servesLines.map((line, i) => (
+        <Text key={`serves-${i}`} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
+      {servesLines.length < 2 ? <Text> </Text> : null}
       {choices ? (
         <Box height={panelRows} flexDirection="column" overflow="hidden">
           <ChoicePicker choices={choices} preview={preview} height={panelRows} />
