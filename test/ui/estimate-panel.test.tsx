@@ -34,4 +34,15 @@ describe('estimate panel', () => {
     expect(frame).not.toContain('Application Load');
     expect(frame).toMatch(/3 more lines\s+\$23\.55/);
   });
+
+  it('names the workload of each cost line when the build has several, so two "NAT gateway" lines differ', () => {
+    const cost = [{...line('NAT gateway', 32.85), workload: 'api'}, {...line('NAT gateway', 32.85), workload: 'reconcile'}];
+    const estimate = {monthlyCostUsd: 65.7, cost, findings: [], problems: []};
+    const frame = render(<EstimatePanel estimate={estimate} findings={[]} width={34} height={12} />).lastFrame() ?? '';
+    expect(frame).toContain('api: NAT gateway');
+    expect(frame).toContain('reconcile: NAT gateway');
+    const single = render(<EstimatePanel estimate={{...estimate, cost: [cost[0] as CostLine]}} findings={[]} width={34} height={12} />).lastFrame() ?? '';
+    expect(single).toContain(' NAT gateway');
+    expect(single).not.toContain('api:');
+  });
 });

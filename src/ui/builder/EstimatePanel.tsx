@@ -2,7 +2,7 @@
 // findings with their severity in words (✗ critical, ! warning, · info), most severe first.
 import {Box, Text} from 'ink';
 import {useTheme} from '../hooks/use-theme.js';
-import {formatUsd} from '../state/format.js';
+import {costItemNames, formatUsd} from '../state/format.js';
 import type {Finding} from '../../engine/index.js';
 import {SEVERITY_MARK, topCostLines} from './selectors.js';
 import {fit} from './FieldLine.js';
@@ -19,7 +19,8 @@ export function EstimatePanel({estimate, findings, width, height}: {estimate: Es
   const costRoom = height - 2 - problemRows - findings.length;
   const costCount = estimate.cost.filter((line) => line.usd > 0).length;
   const costShown = costCount <= costRoom ? costCount : Math.max(COST_LINES_SHOWN, costRoom - 1);
-  const {lines, restUsd, restCount} = topCostLines(estimate.cost, costShown);
+  const names = costItemNames(estimate.cost);
+  const {lines, restUsd, restCount} = topCostLines(estimate.cost.map((line, i) => ({...line, item: names[i] ?? line.item})), costShown);
   const costRows = 1 + lines.length + (restCount > 0 ? 1 : 0);
   const findingRoom = Math.max(0, height - costRows - problemRows - 1);
   const shownFindings = findings.length > findingRoom ? findings.slice(0, Math.max(0, findingRoom - 1)) : findings;

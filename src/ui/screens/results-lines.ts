@@ -1,13 +1,13 @@
 // The text of the results panels, from the engine's Result (no maths here beyond formatting and sorting).
 import {SEVERITIES, type Result} from '../../engine/index.js';
-import {METRIC_LABEL, formatCount, formatMetric, formatUsd, objectiveGoal} from '../state/format.js';
+import {METRIC_LABEL, costItemNames, formatCount, formatMetric, formatUsd, objectiveGoal} from '../state/format.js';
 
 export function scoreLines(result: Result): string[] {
   const lines = result.objectives.flatMap((o) => {
     const mark = o.atGold ? '✓ gold' : o.met ? '✓ pass' : '✗ FAILED';
     const head = `${mark.padEnd(8)} ${METRIC_LABEL[o.metric]}: ${formatMetric(o.metric, o.value)}  (${o.points}/${o.maxPoints} pts)`;
     const goal = `         ${objectiveGoal(o)}`;
-    const lost = o.lostTo === undefined || o.atGold ? [] : [`         cost by finding: ${o.lostTo} (see Findings)`];
+    const lost = o.lostTo === undefined || o.atGold ? [] : [`         points lost to finding: ${o.lostTo} (tab to Findings)`];
     return [head, goal, ...lost];
   });
   // A hard failure reads "finding [workload] (why): message"; the message is on the Findings panel.
@@ -17,8 +17,10 @@ export function scoreLines(result: Result): string[] {
 }
 
 export function costLines(result: Result): string[] {
-  const lines = result.cost.map((c) => {
-    const item = c.item.length > 30 ? `${c.item.slice(0, 29)}…` : c.item.padEnd(30);
+  const names = costItemNames(result.cost);
+  const lines = result.cost.map((c, i) => {
+    const name = names[i] ?? c.item;
+    const item = name.length > 30 ? `${name.slice(0, 29)}…` : name.padEnd(30);
     return `${item} ${formatCount(c.quantity).padStart(10)} ${c.unit.padEnd(16).slice(0, 16)} ${formatUsd(c.usd).padStart(10)}`;
   });
   const failures = Object.entries(result.failures)

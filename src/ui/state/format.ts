@@ -50,3 +50,12 @@ export function objectiveGoal(objective: Objective | ObjectiveResult): string {
 export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
+
+/**
+ * The names of cost lines, with the workload in front ("api: NAT gateway") when the lines belong to more than one
+ * workload, so two tiers' "NAT gateway" lines can be told apart.
+ */
+export function costItemNames(cost: readonly {item: string; workload?: string | undefined}[]): string[] {
+  const several = new Set(cost.map((line) => line.workload).filter((w) => w !== undefined)).size > 1;
+  return cost.map((line) => (several && line.workload !== undefined ? `${line.workload}: ${line.item}` : line.item));
+}
