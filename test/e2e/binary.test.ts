@@ -59,7 +59,7 @@ describe.skipIf(!hasTmux())('the built binary in an 80×24 terminal', () => {
     const results = await tty.press('s', `${title} — results`);
     expect(results).toMatch(/✗ FAILED\s+☆☆☆\s+\d+ \/ 1000 points/);
     expect(results).toMatch(/✗ FAILED [a-z0-9 ]+: /);
-    expect(results).toMatch(/cost by finding: [a-z-]+/);
+    expect(results).toMatch(/points lost to finding: [a-z-]+/);
     // The bundled binary saved the attempt (the store's atomic write works from the bundle).
     const progress = JSON.parse(readFileSync(join(home ?? '', 'progress.json'), 'utf8')) as {levels: Record<string, {stars: number}>};
     expect(Object.values(progress.levels)).toEqual([expect.objectContaining({stars: 0})]);

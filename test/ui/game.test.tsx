@@ -80,7 +80,7 @@ describe('play to results', () => {
     const frame = ui.lastFrame() ?? '';
     expect(frame).toContain('✗ FAILED  ☆☆☆  400 / 1000 points');
     expect(frame).toContain('✗ FAILED availability: 98.2%  (0/600 pts)');
-    expect(frame).toContain('cost by finding: single-az');
+    expect(frame).toContain('points lost to finding: single-az');
     const cost = await press(ui, KEYS.tab, '[Cost]');
     expect(cost).toMatch(/az-outage\s+432,000/);
     expect(cost).toContain('EC2 t3.small on-demand');

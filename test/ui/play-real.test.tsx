@@ -55,7 +55,7 @@ describe('level 1, for real', () => {
     await press(ui, KEYS.enter, `${level.title} — run`);
     const results = await press(ui, 's', `${level.title} — results`);
     expect(results).toContain('✗ FAILED');
-    expect(results).toMatch(/cost by finding: [a-z-]+/);
+    expect(results).toMatch(/points lost to finding: [a-z-]+/);
     await press(ui, KEYS.tab, '[Cost]');
     const findings = await press(ui, KEYS.tab, '[Findings]');
     expect(findings).toMatch(/CRITICAL|WARNING/);
