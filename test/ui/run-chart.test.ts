@@ -76,6 +76,17 @@ describe('renderChart', () => {
     expect(chart.offScaleCapacity).toBeUndefined();
   });
 
+  it('scales to the columns it draws: a short spike averaged into a wide column still rises off the bottom row', () => {
+    // 8 buckets in 2 columns: a quiet 2 req/s with one 40 req/s bucket (a newsletter), beside a huge capacity.
+    const demand = [2, 2, 2, 2, 2, 2, 2, 40];
+    const chart = renderChart({series: series(demand, demand.map(() => 10_000)), bucketMinutes: 15, upTo: 8, incidents: [], width: 2, height: 4});
+    // Column means 2 and 11.5: the scale is 3 × 11.5, and the spike's column has its demand above the bottom row.
+    expect(chart.scaleMax).toBeCloseTo(34.5, 10);
+    expect(chart.offScaleCapacity).toBe(10_000);
+    expect(chart.rows.map((row) => row[1])).toEqual([OFF_SCALE_CHAR, CAPACITY_CHAR, DEMAND_CHAR, CAPACITY_CHAR]);
+    expect(chart.rows[3]?.[0]).toBe(DEMAND_CHAR);
+  });
+
   it('splits buckets over columns without gaps or overlaps', () => {
     const covered: number[] = [];
     for (let c = 0; c < 70; c++) {

@@ -42,8 +42,12 @@ export interface Chart {
   offScaleCapacity: number | undefined;
 }
 
-/** The top of the chart: the peak of both series, but no more than HEADROOM_FACTOR × the peak demand. */
-export function chartScale(series: TimelineSeries): {scaleMax: number; offScaleCapacity: number | undefined} {
+/**
+ * The top of the chart: the peak of both series, but no more than HEADROOM_FACTOR × the peak demand. Pass the
+ * values the chart draws (each column's mean), so a short spike averaged into a wide column still reaches a row
+ * above the bottom one.
+ */
+export function chartScale(series: {demand: readonly number[]; capacity: readonly number[]}): {scaleMax: number; offScaleCapacity: number | undefined} {
   const peakDemand = Math.max(0, ...series.demand);
   const peakCapacity = Math.max(0, ...series.capacity);
   const scaleMax = Math.max(1e-9, peakDemand > 0 ? Math.max(peakDemand, Math.min(peakCapacity, peakDemand * HEADROOM_FACTOR)) : peakCapacity);
@@ -75,7 +79,15 @@ function capacityCell(filledRows: number, row: number): string {
 
 export function renderChart({series, bucketMinutes, upTo, incidents, width, height}: ChartInput): Chart {
   const buckets = Math.max(series.demand.length, series.capacity.length);
-  const {scaleMax, offScaleCapacity} = chartScale(series);
+  // The scale comes from the whole week's columns (not only those played), so it holds still during the replay.
+  const columns = Array.from({length: width}, (_, c) => columnBuckets(c, width, buckets)).filter(({from}) => from < buckets);
+  const scale = chartScale({
+    demand: columns.map(({from, to}) => mean(series.demand, from, to)),
+    capacity: columns.map(({from, to}) => mean(series.capacity, from, to)),
+  });
+  const {scaleMax} = scale;
+  // The legend names the highest capacity the week reached, not a column's average.
+  const offScaleCapacity = scale.offScaleCapacity === undefined ? undefined : Math.max(scale.offScaleCapacity, ...series.capacity);
   const grid: string[][] = Array.from({length: height}, () => Array.from({length: width}, () => ' '));
   const failed = Array.from({length: width}, () => ' ');
   const incidentMarks = Array.from({length: width}, () => ' ');
