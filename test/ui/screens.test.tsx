@@ -66,11 +66,28 @@ describe('free play', () => {
     await press(ui, KEYS.enter, 'BUILDER stay-up');
     await press(ui, 'a', 'azs=a,b');
     await press(ui, KEYS.enter, 'RUNNING');
-    const results = await press(ui, KEYS.enter, 'incidents off), not recorded');
+    const results = await press(ui, KEYS.enter, /free play · seed \d+ · incidents off · not recorded/);
     expect(results).toContain('★★★');
+    // The free-play note sits on the title line (with room to spare at 80 columns), so the verdict line stays one row.
+    const title = results.split('\n').find((line) => line.includes('free play')) ?? '';
+    expect(title).toContain('Stay Up — results');
+    expect([...title.replace(/\s{2,}/, ' ')].length).toBeLessThanOrEqual(80);
+    expect(results.split('\n').find((line) => line.includes('PASSED'))).not.toContain('free play');
     expect(simulate.mock.calls[0]?.[2]).toEqual({seed: 42, incidents: []});
     expect(services.records).toEqual({});
     await press(ui, 'q', 'Free play');
+  });
+
+  it('a run that fails outright says so beside its points (full points, yet failed)', async () => {
+    const services = fakeServices(LEVELS);
+    const simulate = services.simulate.bind(services);
+    services.simulate = (...args: Parameters<typeof simulate>) => ({...simulate(...args), passed: false, stars: 0, hardFailures: ['ssh-open-to-world [web] (not allowed by this level)']});
+    const {ui} = await openMenuEntry(1, services);
+    await press(ui, KEYS.enter, 'BUILDER stay-up');
+    await press(ui, 'a', 'azs=a,b');
+    await press(ui, KEYS.enter, 'RUNNING');
+    const results = await press(ui, KEYS.enter, 'FAILED');
+    expect(results).toMatch(/✗ FAILED {2}☆☆☆ {2}1000 \/ 1000 points — fails outright \(see Score\)/);
   });
 
   it('a seed that is not a number is refused with a reason', async () => {

@@ -80,11 +80,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       <Text bold>{result.points}</Text>
       <Text> / 1000 points</Text>
       {state.lastRun?.newBest ? <Text bold> — new best!</Text> : null}
-      {mode === 'sandbox' ? (
-        <Text>
-          {' '}— free play (seed {result.seed}, incidents {state.sandbox.incidents ? 'on' : 'off'}), not recorded
-        </Text>
-      ) : null}
+      {!result.passed && result.hardFailures.length > 0 ? <Text bold> — fails outright (see Score)</Text> : null}
     </Text>
   );
   const panelRows = rows - 3;
@@ -92,6 +88,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   return (
     <Frame
       title={`${level.title} — results`}
+      right={mode === 'sandbox' ? `free play · seed ${result.seed} · incidents ${state.sandbox.incidents ? 'on' : 'off'} · not recorded` : undefined}
       hints={[['tab', 'panel'], ['r', 'retry'], ...(mode === 'campaign' ? ([['n', 'next level']] as const) : []), ['s', 'save'], ['z', 'quiz'], ['?', 'help'], ['q', 'back']]}
       message={state.message}
     >
