@@ -116,6 +116,7 @@ describe('playback sums', () => {
     expect(failuresSoFar(timeline, outageStart + 1)).toEqual({requests: 40 * 900, events: 0, jobs: 0});
     expect(failuresText({requests: 36_000, events: 0, jobs: 1}, (n) => n.toLocaleString('en-US'))).toBe('✗ failed: 36,000 requests, 1 job');
     expect(failuresText({requests: 0, events: 0, jobs: 0}, String)).toBe('✓ no failures yet');
+    expect(failuresText({requests: 0, events: 0, jobs: 0}, String, true)).toBe('✓ no failures all week');
   });
 
   it('marks appear once the replay passes their minute', () => {

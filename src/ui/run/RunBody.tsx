@@ -28,7 +28,7 @@ export function RunBody({timeline, bucket, done}: {timeline: Timeline; bucket: n
       <Text wrap="truncate-end">
         <Text bold>{clock}</Text>
         {`  ·  spent ${formatUsd(costSoFarUsd(timeline, bucket))}  ·  `}
-        {failuresText(failuresSoFar(timeline, bucket), formatCount)}
+        {failuresText(failuresSoFar(timeline, bucket), formatCount, done)}
       </Text>
       <Text> </Text>
       {charts.length === 0 ? <Text>No web or events workload to chart: jobs run on their schedule.</Text> : null}

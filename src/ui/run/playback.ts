@@ -40,7 +40,8 @@ export function failuresSoFar(timeline: Timeline, bucket: number): FailuresSoFar
 }
 
 /** "✗ 1,234 requests failed, 3 jobs" or "✓ no failures yet". */
-export function failuresText(failures: FailuresSoFar, formatCount: (n: number) => string): string {
+/** `done`: the whole week has played, so "none yet" becomes "none". */
+export function failuresText(failures: FailuresSoFar, formatCount: (n: number) => string, done = false): string {
   const parts = (
     [
       [failures.requests, 'request', 'requests'],
@@ -50,7 +51,7 @@ export function failuresText(failures: FailuresSoFar, formatCount: (n: number) =
   )
     .filter(([n]) => Math.round(n) > 0)
     .map(([n, one, many]) => `${formatCount(n)} ${Math.round(n) === 1 ? one : many}`);
-  return parts.length === 0 ? '✓ no failures yet' : `✗ failed: ${parts.join(', ')}`;
+  return parts.length === 0 ? (done ? '✓ no failures all week' : '✓ no failures yet') : `✗ failed: ${parts.join(', ')}`;
 }
 
 export function isIncident(mark: TimelineMark): mark is TimelineMark & {kind: IncidentKind} {
