@@ -60,7 +60,10 @@ describe('free play', () => {
     const {ui} = await openMenuEntry(1, services);
     await waitForFrame(ui, 'Incidents: ON');
     await press(ui, 'i', 'Incidents: OFF');
-    await press(ui, 's', 'Seed (a whole number');
+    const prompt = await press(ui, 's', 'Seed (a whole number');
+    // While the prompt has the keys, the key bar says what works (not the list's keys, which are typed).
+    expect(prompt).toMatch(/enter {2}ok {3}esc {2}cancel/);
+    expect(prompt).not.toContain('incidents on/off');
     await type(ui, '42');
     await press(ui, KEYS.enter, 'Seed: 42');
     await press(ui, KEYS.enter, 'BUILDER stay-up');

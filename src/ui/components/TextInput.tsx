@@ -2,6 +2,13 @@
 import {Text} from 'ink';
 import {useState} from 'react';
 import {useKeys} from '../input/key-router.js';
+import type {Hint} from './KeyHints.js';
+
+/** The key-hint bar while a text input has the keys (every other key is typed into it). */
+export const TYPING_HINTS: readonly Hint[] = [
+  ['enter', 'ok'],
+  ['esc', 'cancel'],
+];
 
 export interface TextInputProps {
   label: string;

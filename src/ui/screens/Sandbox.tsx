@@ -6,7 +6,7 @@ import {useBodyRows} from '../hooks/use-body-rows.js';
 import {useCursor} from '../hooks/use-cursor.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
-import {TextInput} from '../components/TextInput.js';
+import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {campaignOf, levelStatuses} from '../state/selectors.js';
 
 /** Free play: any unlocked level, with the seed and the incidents the player chooses. Runs are not recorded. */
@@ -33,7 +33,7 @@ export function Sandbox() {
   }, !editingSeed);
   const {seed, incidents} = state.sandbox;
   return (
-    <Frame title="Free play" hints={[['enter', 'build'], ['s', 'seed'], ['i', 'incidents on/off'], ...BACK_HINTS]} message={state.message}>
+    <Frame title="Free play" hints={editingSeed ? TYPING_HINTS : [['enter', 'build'], ['s', 'seed'], ['i', 'incidents on/off'], ...BACK_HINTS]} message={state.message}>
       <Text>
         Seed: <Text bold>{seed === undefined ? "each level's own" : String(seed)}</Text>
         {'   '}Incidents: <Text bold>{incidents ? 'ON (as the level scripts them)' : 'OFF'}</Text>

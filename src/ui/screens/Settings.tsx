@@ -5,7 +5,7 @@ import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
-import {TextInput} from '../components/TextInput.js';
+import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {buildFor, campaignOf, levelById, levelStatuses, starText} from '../state/selectors.js';
 import {messageOf} from '../state/services.js';
 
@@ -100,7 +100,7 @@ export function Settings() {
   const confirmText =
     mode.name === 'confirm-all' ? 'Forget every star and best score? y = yes, any other key = no' : mode.name === 'confirm-level' ? `Reset "${mode.levelId}"? y = yes, any other key = no` : undefined;
   return (
-    <Frame title="Settings" hints={[['↑↓/jk', 'move'], ['enter', 'choose'], ...BACK_HINTS]} message={confirmText ?? state.message}>
+    <Frame title="Settings" hints={mode.name === 'export-path' || mode.name === 'import-path' ? TYPING_HINTS : [['↑↓/jk', 'move'], ['enter', 'choose'], ...BACK_HINTS]} message={confirmText ?? state.message}>
       <Text>Progress and saved builds live in {services.dataDir()}</Text>
       <Box marginTop={1} flexDirection="column">
         {mode.name === 'pick' ? (
