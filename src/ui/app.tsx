@@ -16,14 +16,17 @@ export interface RunAppOptions {
 /** Render the game, wait until the player quits, and leave the terminal as it was. */
 export async function runApp(options: RunAppOptions): Promise<void> {
   const services = realServices({levelsDir: options.levelsDir});
+  const screenReader = options.screenReader === true || process.env['INK_SCREEN_READER'] === 'true';
   const instance = render(<Game services={services} noColor={options.noColor} />, {
     exitOnCtrlC: true,
     patchConsole: true,
-    isScreenReaderEnabled: options.screenReader === true || process.env['INK_SCREEN_READER'] === 'true',
+    isScreenReaderEnabled: screenReader,
   });
   try {
     await instance.waitUntilExit();
   } finally {
     instance.cleanup();
+    // Screen-reader output ends without a line break: end the line, so the shell's prompt starts on its own.
+    if (screenReader) process.stdout.write('\n');
   }
 }

@@ -108,4 +108,11 @@ describe.skipIf(!hasTmux())('the built binary in an 80×24 terminal', () => {
     tty.type('echo SHELL-OK', true);
     await tty.waitFor(/^SHELL-OK$/m);
   });
+
+  it('in screen-reader mode, Ctrl+C leaves the shell on a line of its own', async () => {
+    const tty = start('ctrl-c-sr', {CI: 'false', INK_SCREEN_READER: 'true'});
+    await tty.waitFor('Press Enter to start');
+    await tty.press('Enter', 'rightsize — menu');
+    await tty.press('C-c', /^EXITED-\d+$/m);
+  });
 });
