@@ -16,3 +16,4 @@ export {checkSolution} from './check.js';
 export {score, TOTAL_POINTS, TWO_STAR_POINTS} from './score.js';
 export type {Score} from './score.js';
 export {canonicalJson, fingerprint, levelHash} from './hash.js';
+export {dailyMultipliers} from './sim/demand.js';

@@ -27,7 +27,7 @@ describe('builder screen', () => {
   it('shows the workload it serves, the fields, and a priced estimate with findings in words', async () => {
     const {ui} = open();
     const frame = await waitFor(ui, 'Stay Up — build');
-    expect(frame).toContain('Serves web 40 req/s business-hours');
+    expect(frame).toContain('Serves web 68 req/s at peak (business-hours)');
     expect(lineWith(frame, 'instance type')).toContain('t3.small');
     expect(monthly(frame)).toMatch(/^\$\d/);
     expect(frame).toContain('warning  single-az');
@@ -184,7 +184,7 @@ describe('builder screen', () => {
     const {ui} = open(level);
     await waitFor(ui, '[web: ec2]');
     const frame = await press(ui, KEYS.tab, '[thumbs: lambda]');
-    expect(frame).toContain('Serves thumbs: events 5/s from s3');
+    expect(frame).toContain('Serves thumbs: events 5/s (flat) from s3');
     expect(lineWith(frame, 'memory')).toContain('512 MB');
     await press(ui, KEYS.shiftTab, '[web: ec2]');
   });

@@ -8,6 +8,9 @@ import {wrapText} from '../../src/ui/components/wrap-text.js';
 import {step, type ListItem} from '../../src/ui/components/List.js';
 import {campaignOf, makeLevel, makeResult} from './fixtures.js';
 import type {Records} from '../../src/ui/state/services.js';
+import {workloadSummary} from '../../src/ui/builder/selectors.js';
+import {loadCampaign} from '../../src/content/index.js';
+import type {Workload} from '../../src/engine/index.js';
 
 const LEVELS = [makeLevel('one', 'One'), makeLevel('two', 'Two'), makeLevel('three', 'Three')];
 const CAMPAIGN = campaignOf(LEVELS);
@@ -156,4 +159,28 @@ describe('list moves skip headers', () => {
     {name: 'down at the bottom stays', from: 3, delta: 1, to: 3},
     {name: 'start on a header moves onto the first item', from: 0, delta: 0, to: 1},
   ])('$name', ({from, delta, to}) => expect(step(items, from, delta)).toBe(to));
+});
+
+describe('the workload line leads with the peak the briefing talks about', () => {
+  const campaign = loadCampaign();
+  if (!campaign.ok) throw new Error('the shipped campaign does not load');
+  const workload = (levelId: string, id: string) => {
+    const found = campaign.value.levels.find((l) => l.id === levelId)?.workloads.find((w) => w.id === id);
+    if (!found) throw new Error(`${levelId} has no workload ${id}`);
+    return found;
+  };
+
+  it.each([
+    // [level, workload, line, the briefing's own number]
+    ['stay-up', 'web', 'web 68 req/s at peak (business-hours)', 'about 70 requests a second'],
+    ['pack-the-cluster', 'api', 'api: web 240 req/s at peak (evening-peak)', '240 requests a second'],
+    ['the-nightly-batch', 'api', 'api: web 3.4 req/s at peak (business-hours, + spikes)', '3 requests a second'],
+  ])('%s/%s: %s', (levelId, id, line, briefing) => {
+    expect(workloadSummary(workload(levelId, id))).toContain(line);
+    expect(campaign.value.levels.find((l) => l.id === levelId)?.briefing.replace(/\s+/g, ' ')).toContain(briefing);
+  });
+
+  it('a flat shape without weekday changes has no peak to speak of', () => {
+    expect(workloadSummary({...workload('pack-the-cluster', 'api'), daily: 'flat', weekly: [1, 1, 1, 1, 1, 1, 1]} as Workload)).toContain('api: web 120 req/s (flat)');
+  });
 });

@@ -1,23 +1,46 @@
 // What the builder screen shows, derived from its state and the level: no simulation maths here.
-import {SEVERITIES, type CostLine, type Finding, type Level, type Tier, type Workload, type Severity} from '../../engine/index.js';
+import {SEVERITIES, dailyMultipliers, type CostLine, type Finding, type Level, type Tier, type Workload, type Severity} from '../../engine/index.js';
 import {formatUsd} from '../state/format.js';
 import {fieldOf, tierOf, type BuilderState} from './builder-state.js';
 import type {EstimateView} from './use-estimate.js';
 import {fieldsOf, lockReason, valueText} from './fields.js';
 import type {FieldId} from './field-types.js';
 
-/** "web · 40 req/s · business-hours · 20 ms CPU each · SLO 300 ms": the workload a tier serves. */
+type RateWorkload = Extract<Workload, {kind: 'web' | 'events'}>;
+
+/**
+ * The busiest hour's rate before spikes: base × the daily shape's peak × the busiest weekday. The level's file says
+ * `baseRps`, but a player sizes for the peak (the briefing's number), so the builder leads with it.
+ */
+export function peakRate(workload: RateWorkload): number {
+  const base = workload.kind === 'web' ? workload.baseRps : workload.baseRate;
+  const daily = Math.max(...dailyMultipliers(workload.daily));
+  const weekly = workload.weekly.length > 0 ? Math.max(...workload.weekly) : 1;
+  return base * daily * weekly;
+}
+
+/** "web 68 req/s at peak (business-hours, + spikes) · 20 ms CPU each · SLO 300 ms": the workload a tier serves. */
 export function workloadSummary(workload: Workload): string {
   const shape = (daily: string | number[]): string => (typeof daily === 'string' ? daily : 'custom daily shape');
   const name = workload.id === workload.kind ? '' : `${workload.id}: `;
+  const rate = (w: RateWorkload): string => {
+    const peak = peakRate(w);
+    const atPeak = peak === (w.kind === 'web' ? w.baseRps : w.baseRate) ? '' : ' at peak';
+    return `${formatRate(peak)}${w.kind === 'web' ? ' req/s' : '/s'}${atPeak} (${shape(w.daily)}${w.spikes.length > 0 ? ', + spikes' : ''})`;
+  };
   switch (workload.kind) {
     case 'web':
-      return `${name}web ${workload.baseRps} req/s ${shape(workload.daily)} · ${workload.cpuMsPerRequest} ms CPU each · SLO ${workload.sloMs} ms`;
+      return `${name}web ${rate(workload)} · ${workload.cpuMsPerRequest} ms CPU each · SLO ${workload.sloMs} ms`;
     case 'events':
-      return `${name}events ${workload.baseRate}/s from ${workload.source} ${shape(workload.daily)} · ${workload.cpuMsPerEvent} ms CPU each · max age ${workload.maxAgeSeconds} s`;
+      return `${name}events ${rate(workload)} from ${workload.source} · ${workload.cpuMsPerEvent} ms CPU each · max age ${workload.maxAgeSeconds} s`;
     case 'jobs':
       return `${name}jobs ${workload.count} × ${workload.vcpuMinutes} vCPU-min every ${workload.every} at ${workload.at} · ${workload.memoryGb} GB · deadline ${workload.deadlineMinutes} min`;
   }
+}
+
+/** Whole numbers from 10 up, one decimal below (a 2 req/s API at peak is 3.4, not 3). */
+function formatRate(perSecond: number): string {
+  return perSecond >= 10 ? String(Math.round(perSecond)) : String(Math.round(perSecond * 10) / 10);
 }
 
 export function workloadOf(level: Level, tier: Tier): Workload | undefined {
