@@ -58,14 +58,17 @@ describe('free play', () => {
     const services = fakeServices(LEVELS);
     const simulate = vi.spyOn(services, 'simulate');
     const {ui} = await openMenuEntry(1, services);
-    await waitForFrame(ui, 'Incidents: ON');
-    await press(ui, 'i', 'Incidents: OFF');
+    const before = await waitForFrame(ui, 'Incidents: ON');
+    const scripted = LEVELS[0]?.incidents.length ?? 0;
+    expect(before).toContain(`(seed ${LEVELS[0]?.seed}, ${scripted} incident`);
+    // The rows say what a run will use, not only what the level's file says.
+    await press(ui, 'i', `incidents off (${scripted} scripted)`);
     const prompt = await press(ui, 's', 'Seed (a whole number');
     // While the prompt has the keys, the key bar says what works (not the list's keys, which are typed).
     expect(prompt).toMatch(/enter {2}ok {3}esc {2}cancel/);
     expect(prompt).not.toContain('incidents on/off');
     await type(ui, '42');
-    await press(ui, KEYS.enter, 'Seed: 42');
+    await press(ui, KEYS.enter, `(seed 42, incidents off (${scripted} scripted))`);
     await press(ui, KEYS.enter, 'BUILDER stay-up');
     await press(ui, 'a', 'azs=a,b');
     await press(ui, KEYS.enter, 'RUNNING');

@@ -16,14 +16,20 @@ export function Sandbox() {
   const cursor = useCursor();
   const [editingSeed, setEditingSeed] = useState(false);
   const campaign = campaignOf(state);
+  const {seed, incidents} = state.sandbox;
+  // Each row says what a run of it will use: the player's seed and incident switch where set, else the level's own.
   const items: ListItem[] = useMemo(
     () =>
       campaign
         ? levelStatuses(campaign, state.records)
             .filter((s) => s.unlocked)
-            .map((s) => ({id: s.level.id, label: `${String(s.number).padStart(2)}. ${s.level.title} (seed ${s.level.seed}, ${s.level.incidents.length} incidents)`}))
+            .map((s) => {
+              const count = s.level.incidents.length;
+              const scripted = incidents ? `${count} incident${count === 1 ? '' : 's'}` : `incidents off (${count} scripted)`;
+              return {id: s.level.id, label: `${String(s.number).padStart(2)}. ${s.level.title} (seed ${seed ?? s.level.seed}, ${scripted})`};
+            })
         : [],
-    [campaign, state.records],
+    [campaign, state.records, seed, incidents],
   );
   useKeys((input) => {
     if (input === 'i') dispatch({type: 'sandbox', options: {incidents: !state.sandbox.incidents}});
@@ -31,7 +37,6 @@ export function Sandbox() {
     else return false;
     return true;
   }, !editingSeed);
-  const {seed, incidents} = state.sandbox;
   return (
     <Frame title="Free play" hints={editingSeed ? TYPING_HINTS : [['enter', 'build'], ['s', 'seed'], ['i', 'incidents on/off'], ...BACK_HINTS]} message={state.message}>
       <Text>
