@@ -16,12 +16,13 @@ export interface Job {
   release: number;
   deadline: number;
   remainingVcpuMin: number;
-  unitId: number;
+  /** The unit running it (null while queued). */
+  unit: Unit | null;
 }
 
 export class JobBook {
   readonly queued: Job[] = [];
-  running: Job[] = [];
+  readonly running: Job[] = [];
   released = 0;
   resolved = 0;
   oom = 0;
@@ -39,7 +40,7 @@ export class JobBook {
         stats.fail('out-of-memory', 1, minute);
         continue;
       }
-      this.queued.push({release: minute, deadline: minute + w.deadlineMinutes, remainingVcpuMin: w.vcpuMinutes, unitId: -1});
+      this.queued.push({release: minute, deadline: minute + w.deadlineMinutes, remainingVcpuMin: w.vcpuMinutes, unit: null});
     }
   }
 
@@ -68,11 +69,6 @@ export interface ElasticPolicy {
   maxUnits: number;
 }
 
-// Scratch maps reused every busy minute (the engine is single-threaded and this is not re-entrant): unit by id, and
-// jobs running per unit.
-const BY_ID = new Map<number, Unit>();
-const BUSY = new Map<number, number>();
-
 /** One minute of jobs on a fleet. `elastic`: run a task per job (Fargate / ECS RunTask) instead of a standing pool. */
 export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, releasing: boolean, stats: WorkloadStats, ctx: SimContext, elastic: ElasticPolicy | null): MinuteOutcome {
   const spec = fleet.spec;
@@ -84,6 +80,7 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
     for (const unit of fleet.units) {
       unit.workVcpuMin = 0;
       unit.capVcpuMin = 0;
+      unit.runningJobs = 0;
       if (unit.state === 'ready') capacity++;
     }
     if (elastic && capacity > 0) scaleTasksForJobs(fleet, book, 1, minute, ctx, elastic);
@@ -92,54 +89,56 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   }
   const slots = slotsPerUnit(w, spec.vcpu, spec.memoryGb);
   const threadsPerJob = w.parallelizable ? spec.vcpu : Math.min(1, spec.vcpu);
-  const byId = BY_ID;
-  byId.clear();
   for (const unit of fleet.units) {
     unit.workVcpuMin = 0;
     unit.capVcpuMin = 0;
-    if (unit.state !== 'terminated') byId.set(unit.id, unit);
+    unit.runningJobs = 0;
   }
-  // Jobs whose unit stopped serving start again from the queue's front.
-  const stillRunning: Job[] = [];
-  const restarted: Job[] = [];
-  for (const job of book.running) {
-    const unit = byId.get(job.unitId);
-    if (unit && unit.state === 'ready') stillRunning.push(job);
-    else restarted.push({...job, remainingVcpuMin: w.vcpuMinutes, unitId: -1});
+  // Jobs whose unit stopped serving start again from the queue's front. The running list is compacted in place;
+  // a terminated unit is never ready again, so one that has left fleet.units restarts its jobs too.
+  const running = book.running;
+  let kept = 0;
+  let restarted: Job[] | null = null;
+  for (let i = 0; i < running.length; i++) {
+    const job = running[i] as Job;
+    const unit = job.unit;
+    if (unit && unit.state === 'ready') {
+      running[kept++] = job;
+      unit.runningJobs++;
+    } else (restarted ??= []).push({...job, remainingVcpuMin: w.vcpuMinutes, unit: null});
   }
-  book.running = stillRunning;
-  book.queued.unshift(...restarted);
+  running.length = kept;
+  if (restarted) book.queued.unshift(...restarted);
 
   if (elastic) scaleTasksForJobs(fleet, book, slots, minute, ctx, elastic);
 
   // Assign queued jobs to free slots, FIFO, units in order.
-  const busy = BUSY;
-  busy.clear();
-  for (const job of book.running) busy.set(job.unitId, (busy.get(job.unitId) ?? 0) + 1);
   for (const unit of fleet.units) {
     if (unit.state !== 'ready' || book.queued.length === 0) continue;
-    let used = busy.get(unit.id) ?? 0;
+    let used = unit.runningJobs;
     while (used < slots && book.queued.length > 0) {
       const job = book.queued.shift() as Job;
-      job.unitId = unit.id;
-      book.running.push(job);
+      job.unit = unit;
+      running.push(job);
       used++;
     }
-    busy.set(unit.id, used);
+    unit.runningJobs = used;
   }
 
-  // Progress: a unit's jobs share what its credits allow, slowed by a cold cache.
+  // Progress: a unit's jobs share what its credits allow, slowed by a cold cache. Finished jobs leave the list
+  // (compacted in place, order kept).
   let completedOnTime = 0;
-  const next: Job[] = [];
-  for (const job of book.running) {
-    const unit = byId.get(job.unitId) as Unit;
-    const jobsOnUnit = busy.get(unit.id) ?? 1;
+  kept = 0;
+  for (let i = 0; i < running.length; i++) {
+    const job = running[i] as Job;
+    const unit = job.unit as Unit;
+    const jobsOnUnit = unit.runningJobs;
     const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
     const threads = Math.min(threadsPerJob, capVcpu / jobsOnUnit);
     unit.workVcpuMin += threads;
     job.remainingVcpuMin -= threads * cacheSpeed(fleet, unit, minute);
     if (job.remainingVcpuMin > 1e-9) {
-      next.push(job);
+      running[kept++] = job;
       continue;
     }
     book.resolved++;
@@ -148,7 +147,7 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
       stats.fail('deadline', 1, minute);
     } else completedOnTime++;
   }
-  book.running = next;
+  running.length = kept;
 
   // Still waiting at the deadline: fail now.
   const anyReady = fleet.units.some((u) => u.state === 'ready');
@@ -167,17 +166,14 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   return finishMinute(fleet, minute, demandVcpuMin);
 }
 
-const NO_UNITS: ReadonlySet<number> = new Set<number>();
-
 /** A task per job: start tasks for waiting jobs (up to the cap), stop tasks with nothing to do. */
 function scaleTasksForJobs(fleet: Fleet, book: JobBook, slots: number, minute: number, ctx: SimContext, elastic: ElasticPolicy): void {
-  // Between batches nothing runs: no set to build (this runs every idle minute).
-  const running = book.running.length === 0 ? NO_UNITS : new Set(book.running.map((j) => j.unitId));
+  // A unit runs jobs when its runningJobs count (set by the caller this minute) is above zero.
   let live = 0;
   let starting = 0;
   for (const unit of fleet.units) {
     if (unit.state === 'terminated') continue;
-    if (unit.state === 'ready' && !running.has(unit.id) && book.queued.length === 0) {
+    if (unit.state === 'ready' && unit.runningJobs === 0 && book.queued.length === 0) {
       terminate(unit);
       continue;
     }
@@ -185,7 +181,7 @@ function scaleTasksForJobs(fleet: Fleet, book: JobBook, slots: number, minute: n
     if (unit.state !== 'ready') starting++;
   }
   let wanted = Math.ceil(book.queued.length / Math.max(1, slots)) - starting;
-  for (const unit of fleet.units) if (unit.state === 'ready' && !running.has(unit.id)) wanted--;
+  for (const unit of fleet.units) if (unit.state === 'ready' && unit.runningJobs === 0) wanted--;
   while (wanted > 0 && live < elastic.maxUnits) {
     if (!launchUnit(fleet, minute, ctx)) break;
     live++;

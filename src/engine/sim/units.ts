@@ -35,6 +35,8 @@ export interface Unit {
   /** Work done and capacity offered this minute, in vCPU-minutes (for scaling, credits and idle cost). */
   workVcpuMin: number;
   capVcpuMin: number;
+  /** Jobs running on it this minute (jobs.ts counts them here instead of in a map rebuilt every minute). */
+  runningJobs: number;
 }
 
 export function newUnit(id: number, az: Az, minute: number, readyAt: number, credits: number): Unit {
@@ -57,6 +59,7 @@ export function newUnit(id: number, az: Az, minute: number, readyAt: number, cre
     launchedAt: minute,
     workVcpuMin: 0,
     capVcpuMin: 0,
+    runningJobs: 0,
   };
 }
 
