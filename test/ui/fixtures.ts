@@ -128,7 +128,8 @@ export function fakeServices(levels: Level[], options: {notice?: string; records
       fake.records = {};
       return {};
     },
-    listSlots: (levelId) => [...fake.slots.keys()].filter((k) => k.startsWith(`${levelId}/`)).map((k) => k.slice(levelId.length + 1)),
+    listSlots: (levelId) =>
+      [...fake.slots.entries()].filter(([k]) => k.startsWith(`${levelId}/`)).map(([k, tiers]) => ({name: k.slice(levelId.length + 1), savedAt: new Date(2026, 10, 27, 9, 30), tiers})),
     loadSlot(levelId, name) {
       const tiers = fake.slots.get(`${levelId}/${name}`);
       if (!tiers) throw new Error(`no slot ${name}`);

@@ -148,8 +148,23 @@ describe('saved builds', () => {
     await press(again.ui, KEYS.enter, '›  2. Dev Box');
     await press(again.ui, KEYS.up, '›  1. Stay Up');
     await press(again.ui, KEYS.enter, 'Stay Up — briefing');
-    await press(again.ui, 'l', 'two-azs');
+    // Each row: the name, when it was saved, what it builds.
+    const list = await press(again.ui, 'l', 'two-azs');
+    expect(list).toMatch(/› two-azs {2}2026-11-27 09:30 {2}web: t3\.small ×1 in 2 AZs/);
     await press(again.ui, KEYS.enter, 'BUILDER stay-up azs=a,b');
+  });
+
+  it('typing replaces the suggested name; backspace edits it instead', async () => {
+    const {ui, services} = await toResults(true);
+    const prompt = await press(ui, 's', 'Save this build as: my-build');
+    expect(prompt).toContain('type to replace it');
+    await type(ui, 'first');
+    await press(ui, KEYS.enter, 'Saved as "first"');
+    await press(ui, 's', 'Save this build as: my-build');
+    await press(ui, KEYS.backspace, 'Save this build as: my-buil');
+    await type(ui, 'ding');
+    await press(ui, KEYS.enter, 'Saved as "my-building"');
+    expect([...services.slots.keys()]).toEqual(['stay-up/first', 'stay-up/my-building']);
   });
 });
 

@@ -9,7 +9,7 @@ import {Game} from '../../src/ui/Game.js';
 import {realServices} from '../../src/ui/state/real-services.js';
 import {loadCampaign} from '../../src/content/index.js';
 import {saveSlot} from '../../src/store/index.js';
-import {KEYS, press, renderUi, waitForFrame} from './helpers.js';
+import {KEYS, press, renderUi, resize, waitForFrame} from './helpers.js';
 
 let home: string;
 const savedHome = process.env['RIGHTSIZE_HOME'];
@@ -103,6 +103,30 @@ describe('level 1, for real', () => {
     await press(ui, 's', 'Save this build as: my-build');
     await press(ui, KEYS.enter, 'Saved as "my-build"');
     expect(readdirSync(join(home, 'solutions', level.id))).toEqual(['my-build.yaml']);
+  });
+
+  it('the saved-builds list reads each slot: what it builds, and which one a hand edit broke', async () => {
+    const {ui, level} = await toBriefing();
+    await press(ui, KEYS.enter, `${level.title} — build`);
+    await press(ui, KEYS.enter, `${level.title} — run`);
+    await press(ui, 's', `${level.title} — results`);
+    await press(ui, 's', 'Save this build as: my-build');
+    await press(ui, KEYS.enter, 'Saved as "my-build"');
+    writeFileSync(join(home, 'solutions', level.id, 'broken.yaml'), 'formatVersion: 1\nlevel: stay-up\ntiers:\n  - workload: web\n    compute: quantum\n');
+    await press(ui, 'q', `${level.title} — briefing`);
+    resize(ui, 80, 24);
+    await press(ui, 'l', 'Saved builds');
+    const list = await waitForFrame(ui, 'cannot be read');
+    const rows = list.split('\n');
+    const start = level.start.tiers[0];
+    expect(start?.compute).toBe('ec2');
+    expect(rows.find((r) => r.includes('my-build'))).toMatch(new RegExp(`my-build {2}\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d {2}web: ${start?.compute === 'ec2' ? start.instanceType.replace('.', '\\.') : ''} ×1 in 1 AZ`));
+    // The first problem where it is, without the long path to the file (loading the slot shows that).
+    expect(rows.find((r) => r.includes('broken'))).toContain('✗ cannot be read: line 5:14 tiers[0].compute:');
+    // Rows never wrap: each slot is one line of the 80-column screen, cut with … where it is longer.
+    const at = (name: string) => rows.findIndex((r) => r.includes(name));
+    expect(Math.abs(at('broken') - at('my-build'))).toBe(1);
+    for (const row of rows) expect([...row].length).toBeLessThanOrEqual(80);
   });
 });
 

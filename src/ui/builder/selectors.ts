@@ -43,6 +43,25 @@ function formatRate(perSecond: number): string {
   return perSecond >= 10 ? String(Math.round(perSecond)) : String(Math.round(perSecond * 10) / 10);
 }
 
+/** "web: t3.small ×2 in 2 AZs · jobs: ecs fargate ×1 of 1 vCPU": what a saved build runs, in one line. */
+export function buildSummary(tiers: readonly Tier[]): string {
+  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const size = (t: {scaling?: {min: number; max: number} | undefined}, fixed: number) => (t.scaling ? `${t.scaling.min}–${t.scaling.max}` : `×${fixed}`);
+  return tiers
+    .map((t) => {
+      switch (t.compute) {
+        case 'ec2':
+          return `${t.workload}: ${t.instanceType} ${size(t, t.count)} in ${plural(t.azs.length, 'AZ')}`;
+        case 'ecs':
+        case 'eks':
+          return `${t.workload}: ${t.compute} ${t.launchType} ${size(t, t.tasks)} of ${t.task.vcpu} vCPU`;
+        case 'lambda':
+          return `${t.workload}: lambda ${t.memoryMb} MB`;
+      }
+    })
+    .join(' · ');
+}
+
 export function workloadOf(level: Level, tier: Tier): Workload | undefined {
   return level.workloads.find((w) => w.id === tier.workload);
 }

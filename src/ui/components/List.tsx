@@ -69,14 +69,14 @@ export function List({items, rows, onChoose, onHighlight, active = true, initial
         const i = start + offset;
         if (item.header) {
           return (
-            <Text key={item.id} bold underline>
+            <Text key={item.id} wrap="truncate-end" bold underline>
               {item.label}
             </Text>
           );
         }
         const isSelected = i === index && active;
         return (
-          <Text key={item.id} bold={isSelected} dimColor={item.disabled === true && theme.dim} color={isSelected ? theme.accent : undefined}>
+          <Text key={item.id} wrap="truncate-end" bold={isSelected} dimColor={item.disabled === true && theme.dim} color={isSelected ? theme.accent : undefined}>
             {isSelected ? '› ' : '  '}
             {item.label}
           </Text>

@@ -53,7 +53,18 @@ export function realServices(options: {levelsDir?: string} = {}): Services {
       return recordsOf(progress);
     },
     async listSlots(levelId) {
-      return (await store.listSlots(levelId)).map((slot) => slot.name);
+      const slots = await store.listSlots(levelId);
+      // A slot file is small YAML: reading each one lets the list say what it builds (and flag a hand-broken one).
+      return Promise.all(
+        slots.map(async (slot) => {
+          const loaded = await store.loadSlot(levelId, slot.name);
+          if (loaded.ok) return {name: slot.name, savedAt: slot.modifiedAt, tiers: loaded.value.tiers};
+          // The row has room for the first problem, not the file's path (loading the slot shows them all in full).
+          const first = loaded.problems[0];
+          const problem = first ? `line ${first.line}:${first.col}${first.path === '' ? '' : ` ${first.path}`}: ${first.message}` : 'unreadable';
+          return {name: slot.name, savedAt: slot.modifiedAt, problem};
+        }),
+      );
     },
     async loadSlot(levelId, name) {
       const loaded = await store.loadSlot(levelId, name);

@@ -41,6 +41,14 @@ export interface Settings {
 
 export type MaybePromise<T> = T | Promise<T>;
 
+/** A saved build as the slot list shows it: its name, when it was saved, and what it builds (or why it cannot be read). */
+export interface SlotEntry {
+  name: string;
+  savedAt: Date;
+  tiers?: Tier[];
+  problem?: string;
+}
+
 export interface Services {
   /** Levels, chapters and concept cards; a string is a problem to show instead of the campaign. */
   loadContent(): MaybePromise<{campaign: Campaign; concepts: ConceptCard[]} | {error: string}>;
@@ -52,7 +60,8 @@ export interface Services {
   recordResult(levelId: string, result: Result): MaybePromise<Records>;
   resetLevel(levelId: string): MaybePromise<Records>;
   resetAll(): MaybePromise<Records>;
-  listSlots(levelId: string): MaybePromise<string[]>;
+  /** The level's saved builds, most recently saved first. */
+  listSlots(levelId: string): MaybePromise<SlotEntry[]>;
   loadSlot(levelId: string, name: string): MaybePromise<Tier[]>;
   saveSlot(levelId: string, name: string, tiers: Tier[]): MaybePromise<void>;
   deleteSlot(levelId: string, name: string): MaybePromise<void>;
