@@ -2,6 +2,8 @@
 // No tick loop: one sample minute per hour of the week (168), each with that hour's demand shape and schedule,
 // billed through the same meters and prices as the simulation (sim/fleet-ec2, sim/fleet-containers, sim/lambda),
 // so the line items and unit prices match a run. Spikes, noise, incidents and scaling delays are left out.
+// Burstable instances keep a credit bank across the sample hours, as a run does: quiet nights fill it, busy days
+// draw on it, and only what an empty bank cannot cover is surplus.
 import {CATALOG, instanceType} from './catalog.js';
 import {lambdaTimeoutWallSeconds, lambdaWorkSeconds, staticFindings} from './findings-static.js';
 import {inOfficeHours, MINUTES_PER_HOUR} from './time.js';
@@ -83,6 +85,8 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicate
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
+  // One average unit's bank, full at the start like a run's (sim/fleet: createFleet); each sample stands for an hour.
+  let bank = spec.burst ? spec.burst.maxCredits : 0;
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const minute = h * MINUTES_PER_HOUR;
     const running = tier.schedule === 'always' || inOfficeHours(minute);
@@ -90,9 +94,13 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicate
     const busy = vcpuDemand(workload, rate, jobs[h] ?? 0);
     const count = unitsFor(spec, spec.initialCount, busy);
     const fleet = sampleFleet(spec, count, workload.id, busy, running);
+    // Surplus credits per sample minute for the fleet (the hour's shortfall over 60 minutes, every unit alike).
     let surplus = 0;
-    if (running && spec.burst?.unlimited) {
-      for (const u of fleet.units) surplus += Math.max(0, u.workVcpuMin - spec.burst.earnedPerMinute);
+    const unit = fleet.units[0];
+    if (running && spec.burst && unit) {
+      const balance = bank + (spec.burst.earnedPerMinute - unit.workVcpuMin) * MINUTES_PER_HOUR;
+      if (balance < 0 && spec.burst.unlimited) surplus = (-balance / MINUTES_PER_HOUR) * fleet.units.length;
+      bank = Math.min(spec.burst.maxCredits, Math.max(0, balance));
     }
     meters.weight = 1;
     if (billInstances(fleet, h, surplus) > 0) dedicatedHours[h] = 1;

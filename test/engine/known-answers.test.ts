@@ -94,4 +94,21 @@ describe('estimate (steady state, no tick loop)', () => {
     const sim = line(lines(quiet, tier), item);
     expect(line(est.cost, item).unitPriceUsd).toBe(sim.unitPriceUsd);
   });
+
+  // A t3.small earns 24 credits an hour (0.4 vCPU) and banks up to 576. At a flat 0.5 vCPU it falls 6 credits an hour
+  // behind: the full bank lasts 96 hours, the last 72 hours of the week spend 432 surplus credits (7.2 vCPU-hours).
+  const t3 = withDefaults({workload: 'web', compute: 'ec2', instanceType: 't3.small', count: 1, creditMode: 'unlimited'});
+  const surplusMonthly = (7.2 * CATALOG.burst.surplusUsdPerVcpuHour * 730) / 168;
+  it.each([
+    {name: 'flat 0.5 vCPU: the bank lasts 96 hours, then 6 surplus credits an hour', daily: 'flat' as const, rps: 25, usd: surplusMonthly},
+    // 34 req/s at the busiest hour is 0.68 vCPU, above the 0.4 baseline, but the day averages 0.3: quiet nights refill
+    // what the day spends, and nothing is surplus.
+    {name: 'business hours under the daily budget: nights refill the bank, no surplus', daily: 'business-hours' as const, rps: 20, usd: 0},
+  ])('burstable credits in the estimate: $name', ({daily, rps, usd}) => {
+    const level = makeLevel({workloads: [web({baseRps: rps, daily, noise: 0})]});
+    const est = estimate(level, [t3]).cost.find((c) => c.item.startsWith('CPU credits'));
+    const sim = lines(level, t3).find((c) => c.item.startsWith('CPU credits'));
+    expect(est?.usd ?? 0).toBeCloseTo(usd, 2);
+    expect(sim?.usd ?? 0).toBeCloseTo(usd, 1);
+  });
 });
