@@ -25,6 +25,12 @@ export class EventQueue {
 
   /** Adds this minute's arrivals, fails what aged out, processes up to `capacity`; returns the number processed. */
   step(minute: number, arrivals: number, capacity: number, stats: WorkloadStats, agedOutReason: FailureReason): number {
+    if (this.head === this.waiting.length && arrivals <= capacity) {
+      // Nothing waiting and room for every arrival, the usual minute: all of them are processed at age 0, as the
+      // loop below would do, without passing through the queue's arrays.
+      this.oldestAgeMinutes = 0;
+      return arrivals > 0 ? arrivals : 0;
+    }
     if (arrivals > 0) {
       this.arrivedAt.push(minute);
       this.waiting.push(arrivals);
