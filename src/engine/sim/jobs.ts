@@ -107,7 +107,7 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
       unit.runningJobs++;
     } else (restarted ??= []).push({...job, remainingVcpuMin: w.vcpuMinutes, unit: null});
   }
-  running.length = kept;
+  if (kept !== running.length) running.length = kept; // setting length is a runtime call even when it is unchanged
   if (restarted) book.queued.unshift(...restarted);
 
   if (elastic) scaleTasksForJobs(fleet, book, slots, minute, ctx, elastic);
@@ -147,7 +147,7 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
       stats.fail('deadline', 1, minute);
     } else completedOnTime++;
   }
-  running.length = kept;
+  if (kept !== running.length) running.length = kept;
 
   // Still waiting at the deadline: fail now.
   const anyReady = fleet.units.some((u) => u.state === 'ready');
