@@ -81,19 +81,16 @@ function makeRunner(workload: Workload, index: number, tiers: readonly Tier[], s
   }
 }
 
-export function simulate(level: Level, solution: Pick<Solution, 'tiers'>, options: SimulateOptions = {}): Result {
-  const seed = options.seed ?? level.seed;
-  const incidents = options.incidents ?? level.incidents;
-  const minutes = horizonMinutes(level);
-  const ctx = makeContext(minutes, seed);
-  const meters = new Meters(ctx.horizonHours, BUCKET_MINUTES, Math.ceil(minutes / BUCKET_MINUTES));
-  const runners = level.workloads.map((w, i) => makeRunner(w, i, solution.tiers, seed, ctx, meters));
+/**
+ * The tick loop: incidents at their minutes, every runner stepped, the dedicated fee. Returns how many units each
+ * incident hit. A function of its own so that the optimised code of this hot loop is kept from run to run: code
+ * after it (findings, scoring) that bails out would otherwise take the loop's optimised code with it every run.
+ */
+function runMinutes(runners: readonly TierRunner[], scheduled: ReturnType<typeof scheduleIncidents>, ctx: SimContext, meters: Meters): number[] {
   const targets = runners.map((r) => r.target);
-  const scheduled = scheduleIncidents(incidents, minutes);
   const incidentHits = new Array<number>(scheduled.length).fill(0);
   let next = 0;
-
-  for (let minute = 0; minute < minutes; minute++) {
+  for (let minute = 0; minute < ctx.minutes; minute++) {
     while (next < scheduled.length && (scheduled[next]?.minute ?? Infinity) <= minute) {
       incidentHits[next] = applyIncident(scheduled[next] as (typeof scheduled)[number], targets, ctx);
       next++;
@@ -105,6 +102,18 @@ export function simulate(level: Level, solution: Pick<Solution, 'tiers'>, option
     }
     if (dedicated > 0) billDedicatedFee(meters, minute);
   }
+  return incidentHits;
+}
+
+export function simulate(level: Level, solution: Pick<Solution, 'tiers'>, options: SimulateOptions = {}): Result {
+  const seed = options.seed ?? level.seed;
+  const incidents = options.incidents ?? level.incidents;
+  const minutes = horizonMinutes(level);
+  const ctx = makeContext(minutes, seed);
+  const meters = new Meters(ctx.horizonHours, BUCKET_MINUTES, Math.ceil(minutes / BUCKET_MINUTES));
+  const runners = level.workloads.map((w, i) => makeRunner(w, i, solution.tiers, seed, ctx, meters));
+  const scheduled = scheduleIncidents(incidents, minutes);
+  const incidentHits = runMinutes(runners, scheduled, ctx, meters);
   for (const runner of runners) runner.finish?.();
 
   const {lines, monthlyMicroUsd, horizonMicroUsd} = meters.lines();
