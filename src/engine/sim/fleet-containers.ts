@@ -64,6 +64,11 @@ export function hostFleetSpec(tier: ContainerTier): FleetSpec {
   };
 }
 
+// Free vCPU and memory per cluster instance, scratch space reused every call (the engine is single-threaded and this
+// is not re-entrant): placement runs every minute, once or twice. Only the first hosts.units.length entries are used.
+const freeVcpu: number[] = [];
+const freeMemory: number[] = [];
+
 /**
  * Places tasks on cluster instances, first fit by vCPU and memory, instances in order. Tasks on an instance that is
  * no longer serving go down with it (the service replaces them after its health checks). Returns the pending count.
@@ -71,8 +76,12 @@ export function hostFleetSpec(tier: ContainerTier): FleetSpec {
 export function placeTasks(tasks: Fleet, hosts: Fleet, minute: number): number {
   const hostVcpu = hosts.spec.vcpu;
   const hostMemory = hosts.spec.memoryGb;
-  const freeVcpu = hosts.units.map((h) => (h.state === 'ready' ? hostVcpu : 0));
-  const freeMemory = hosts.units.map((h) => (h.state === 'ready' ? hostMemory : 0));
+  const hostCount = hosts.units.length;
+  for (let h = 0; h < hostCount; h++) {
+    const ready = (hosts.units[h] as Unit).state === 'ready';
+    freeVcpu[h] = ready ? hostVcpu : 0;
+    freeMemory[h] = ready ? hostMemory : 0;
+  }
   const {vcpu, memoryGb} = tasks.spec;
   for (const task of tasks.units) {
     if (task.host < 0 || task.state === 'terminated') continue;
@@ -88,7 +97,13 @@ export function placeTasks(tasks: Fleet, hosts: Fleet, minute: number): number {
   let pending = 0;
   for (const task of tasks.units) {
     if (task.host >= 0 || !(task.state === 'booting' || task.state === 'pending' || task.state === 'ready')) continue;
-    const i = freeVcpu.findIndex((free, h) => free >= vcpu - 1e-9 && (freeMemory[h] ?? 0) >= memoryGb - 1e-9);
+    let i = -1;
+    for (let h = 0; h < hostCount; h++) {
+      if ((freeVcpu[h] as number) >= vcpu - 1e-9 && (freeMemory[h] as number) >= memoryGb - 1e-9) {
+        i = h;
+        break;
+      }
+    }
     if (i < 0) {
       task.state = 'pending';
       pending++;
