@@ -4,6 +4,13 @@ import type {Timeline, TimelineMark} from '../types.js';
 import {roundTo} from './cost.js';
 import type {TierRunner} from './runner.js';
 
+/** Array.from(values, f) by index: Array.from walks a typed array with its iterator, an allocation per element. */
+function mapValues(values: Float64Array, f: (value: number, index: number) => number): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = f(values[i] as number, i);
+  return out;
+}
+
 export function buildTimeline(runners: readonly TierRunner[], bucketMinutes: number, bucketUsd: Float64Array, marks: readonly TimelineMark[]): Timeline {
   const buckets = bucketUsd.length;
   const series = runners.map((runner) => {
@@ -24,7 +31,7 @@ export function buildTimeline(runners: readonly TierRunner[], bucketMinutes: num
       capacity: rate(stats.capacity, capacityScale),
       served: rate(stats.served, perSecond),
       failed: rate(stats.failed, perSecond),
-      p95Ms: Array.from(stats.p95Weighted, (v, i) => {
+      p95Ms: mapValues(stats.p95Weighted, (v, i) => {
         const w = stats.p95Weight[i] ?? 0;
         return w > 0 ? roundTo(v / w, 1) : 0;
       }),
@@ -35,7 +42,7 @@ export function buildTimeline(runners: readonly TierRunner[], bucketMinutes: num
     bucketMinutes,
     buckets,
     series,
-    costUsdPerHour: Array.from(bucketUsd, (usd) => roundTo(usd * toHourly, 4)),
+    costUsdPerHour: mapValues(bucketUsd, (usd) => roundTo(usd * toHourly, 4)),
     marks: [...marks].sort((a, b) => a.minute - b.minute),
   };
 }
