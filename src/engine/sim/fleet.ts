@@ -163,8 +163,17 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
   }
   if (live > fleet.peakUnits) fleet.peakUnits = live;
   // Forget terminated units (a task per job, scale-in and replacements leave them), except where tasks point at
-  // units by index. Every loop over the fleet pays for them until then.
-  if (!fleet.keepTerminated && gone > 4 && gone * 2 > fleet.units.length) fleet.units = fleet.units.filter((u) => u.state !== 'terminated');
+  // units by index: every loop over the fleet would pay for them, every minute. In place and in order, so it costs
+  // nothing when no unit went (nothing reads a terminated unit through the list).
+  if (!fleet.keepTerminated && gone > 0) {
+    const units = fleet.units;
+    let kept = 0;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i] as Unit;
+      if (unit.state !== 'terminated') units[kept++] = unit;
+    }
+    units.length = kept;
+  }
 }
 
 /** ASG / orchestrator: once health checks see a unit dead, launch a replacement in an AZ that is up, then terminate it. */
