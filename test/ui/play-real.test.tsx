@@ -44,6 +44,17 @@ async function toBriefing() {
   return {ui, level};
 }
 
+/** The start build run to its results and saved there as "my-build". */
+async function toSavedBuild() {
+  const {ui, level} = await toBriefing();
+    await press(ui, KEYS.enter, `${level.title} — build`);
+    await press(ui, KEYS.enter, `${level.title} — run`);
+    await press(ui, 's', `${level.title} — results`);
+    await press(ui, 's', 'Save this build as: my-build');
+    await press(ui, KEYS.enter, 'Saved as "my-build"');
+  return {ui, level};
+}
+
 describe('level 1, for real', () => {
   it("the start build fails: the results name the finding that cost it, and its concept card opens; retry keeps the build", async () => {
     const {ui, level} = await toBriefing();
@@ -96,22 +107,12 @@ describe('level 1, for real', () => {
   });
 
   it('s on the results saves the build to a named slot on disk', async () => {
-    const {ui, level} = await toBriefing();
-    await press(ui, KEYS.enter, `${level.title} — build`);
-    await press(ui, KEYS.enter, `${level.title} — run`);
-    await press(ui, 's', `${level.title} — results`);
-    await press(ui, 's', 'Save this build as: my-build');
-    await press(ui, KEYS.enter, 'Saved as "my-build"');
+    const {level} = await toSavedBuild();
     expect(readdirSync(join(home, 'solutions', level.id))).toEqual(['my-build.yaml']);
   });
 
   it('the saved-builds list reads each slot: what it builds, and which one a hand edit broke', async () => {
-    const {ui, level} = await toBriefing();
-    await press(ui, KEYS.enter, `${level.title} — build`);
-    await press(ui, KEYS.enter, `${level.title} — run`);
-    await press(ui, 's', `${level.title} — results`);
-    await press(ui, 's', 'Save this build as: my-build');
-    await press(ui, KEYS.enter, 'Saved as "my-build"');
+    const {ui, level} = await toSavedBuild();
     writeFileSync(join(home, 'solutions', level.id, 'broken.yaml'), 'formatVersion: 1\nlevel: stay-up\ntiers:\n  - workload: web\n    compute: quantum\n');
     await press(ui, 'q', `${level.title} — briefing`);
     resize(ui, 80, 24);
