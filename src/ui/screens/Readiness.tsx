@@ -7,6 +7,7 @@ import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {ScrollText} from '../components/ScrollText.js';
+import {wrapText} from '../components/wrap-text.js';
 import {campaignOf} from '../state/selectors.js';
 import {campaignBank, dueCount, dueToday} from '../state/tutor.js';
 
@@ -19,9 +20,11 @@ export function Readiness() {
   const lines = [
     ...readinessLines(exams),
     '',
-    `Reviews due today: ${due}. asked: the campaign's questions in the domain; answered: at least once;`,
-    'right: the latest answer was right; ready: right ÷ asked. An exam is ready by the weights of its',
-    'published exam guide (CLF-C02, SAA-C03; checked 2026-12-02); a domain without questions counts 0.',
+    `Reviews due today: ${due}.`,
+    ...wrapText(
+      "asked: the campaign's questions in the domain; answered: at least once; right: the latest answer was right; ready: right ÷ asked. An exam's readiness weighs its domains by the published exam guide (checked 2026-12-02); a domain without questions counts 0.",
+      76,
+    ),
   ];
   return (
     <Frame title="Readiness — by exam and domain" hints={[['↑↓/jk', 'scroll'], ...BACK_HINTS]}>

@@ -35,6 +35,7 @@ export function realServices(options: {levelsDir?: string; now?: () => Date} = {
   const now = options.now ?? (() => new Date());
   // The store's recordResult and resetLevel are pure over the whole progress, so the latest is kept here.
   let progress: Progress = store.freshProgress();
+  let reviewSave: Promise<void> = Promise.resolve();
   return {
     loadContent() {
       const campaign = options.levelsDir === undefined ? loadCampaign() : loadCampaign(options.levelsDir);
@@ -52,7 +53,10 @@ export function realServices(options: {levelsDir?: string; now?: () => Date} = {
       const next = applyReview(progress, event, now());
       if (next !== progress) {
         progress = next;
-        await store.saveProgress(progress);
+        // Answers come faster than files are written: one write at a time, each of the latest progress,
+        // so an older write can never land after a newer one.
+        reviewSave = reviewSave.catch(() => undefined).then(() => store.saveProgress(progress));
+        await reviewSave;
       }
       return store.reviewOf(progress);
     },
