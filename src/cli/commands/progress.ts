@@ -52,7 +52,7 @@ export async function progressCommand(io: Io, options: ProgressOptions): Promise
       cards: Object.keys(review.cards).filter(live).length,
       dueNow: dueKeys(review, now).filter(live).length,
       dueToday: dueKeys(review, endOfDay(now)).filter(live).length,
-      nextDue: nextDue(review) ?? null,
+      nextDue: nextDue({...review, cards: Object.fromEntries(Object.entries(review.cards).filter(([key]) => live(key)))}) ?? null,
     },
   };
   if (options.json) {
