@@ -10,6 +10,7 @@ import {Game} from '../../src/ui/Game.js';
 import {realServices} from '../../src/ui/state/real-services.js';
 import {EXAM_GUIDES, filterBank, loadCampaign, quizBank, questionKey, type QuizBankItem} from '../../src/content/index.js';
 import {recordAnswer, emptyReview} from '../../src/store/index.js';
+import {choiceOrder} from '../../src/ui/state/quiz.js';
 import {KEYS, press, renderUi, type, waitForFrame, type Rendered} from './helpers.js';
 import {FAKE_NOW, fakeServices, makeLevel} from './fixtures.js';
 
@@ -169,6 +170,23 @@ describe('the menu, review, readiness and the Codex (in-memory services)', () =>
     expect(list).toContain('Due for review today — 1 card, 1 question');
     await press(ui, 'j');
     await press(ui, KEYS.enter, 'Review — question 1 of 1');
+  });
+
+  it('the choice order is seeded from the progress: the same progress shows the same order, more progress another', async () => {
+    const firstChoices = async (shown: number) => {
+      const ui = renderUi(<Game services={fakeServices(LEVELS, {review: {cards: {}, shown}})} noColor />);
+      await toMenu(ui);
+      await toPractice(ui);
+      const frame = await press(ui, KEYS.enter, 'question 1 of 1');
+      cleanup();
+      return frame.split('\n').filter((line) => /^\s*›?\s*\d\. /.test(line)).map((line) => line.replace(/^\s*›?\s*/, ''));
+    };
+    const other = [1, 2, 3, 4, 5, 6, 7, 8].find((s) => choiceOrder(3, s, 0).join() !== choiceOrder(3, 0, 0).join()) ?? 1;
+    const a = await firstChoices(0);
+    expect(await firstChoices(0)).toEqual(a);
+    expect(await firstChoices(other)).not.toEqual(a);
+    const expected = choiceOrder(3, 0, 0).map((original, shown) => `${shown + 1}. ${LEVELS[0]?.quiz[0]?.choices[original] ?? ''}`);
+    expect(a).toEqual(expected);
   });
 
   it('readiness: a table per exam with the published weights, in 80 columns', async () => {

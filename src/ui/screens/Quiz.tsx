@@ -72,8 +72,11 @@ export function Quiz({levelId, filter, title = 'Practice quiz', limit, saved}: Q
             const text = item.question.choices[original] ?? '';
             // Once answered, the marks say which was right and which was picked (not only colour).
             const mark = quiz.picked === undefined ? '' : original === item.question.answer ? ' ✓' : shown === quiz.picked ? ' ✗' : '';
-            return {id: `${quiz.showing}:${shown}`, label: wrapText(`${shown + 1}. ${text}${mark}`, WIDTH - 2).join('\n     ')};
+            return {id: `${quiz.showing}:${shown}`, label: wrapText(`${shown + 1}. ${text}${mark}`, WIDTH - 2).join('\n     '), mark};
           })
+            // Once answered, only the right choice and the one picked stay, so the explanation has room.
+            .filter((choice) => quiz.picked === undefined || choice.mark !== '')
+            .map(({mark: _mark, ...choice}) => choice)
         : [],
     [item, quiz.order, quiz.showing, quiz.picked],
   );
