@@ -9,7 +9,7 @@ export const GENERAL_HELP: readonly string[] = [
 
 export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
   title: ['Enter opens the menu.'],
-  menu: ['Campaign plays the levels in order; a level opens when the one before has a star.', 'Free play lets you change the seed and switch incidents off on any open level.'],
+  menu: ['Campaign plays the levels in order; a level opens when the one before has a star.', 'Free play lets you change the seed and switch incidents off on any open level.', 'Practice quiz: exam-style questions and spaced review (the count due today); Readiness: per exam domain.'],
   campaign: ['Stars: ★ every objective passes, ★★ 700+ points, ★★★ every objective at gold.', 'Locked levels say which level to beat first.'],
   briefing: ['Read the story and the objectives; enter opens the builder with your last build.', 'l loads a saved build (a named slot).'],
   slots: ['Enter loads the slot into the builder; d deletes it (asks first).'],
