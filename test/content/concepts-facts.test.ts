@@ -87,7 +87,7 @@ describe('numbers on the cards agree with the catalog', () => {
     ['Lambda unreserved concurrency', 'lambda-concurrency', `keeps ${CATALOG.lambda.minUnreservedConcurrency}`],
     ['provisioned concurrency per GB-second', 'provisioned-concurrency', usd(CATALOG.lambda.x86.provisionedUsdPerGbSecond, 10)],
     ['HTTP API per million', 'triggers-and-events', usd(CATALOG.apiGateway.httpApiUsdPerMillionRequests)],
-    ['T3 surplus credit', 'burstable-instances', usd(CATALOG.burst.surplusUsdPerVcpuHour)],
+    ['T3 surplus credit', 'burstable-instances', usd((CATALOG.burst.surplusUsdPerVcpuHour.t3 ?? NaN))],
     ['t3.micro max credits', 'burstable-instances', String(CATALOG.instanceTypes['t3.micro']!.burst!.maxCredits)],
     ['hibernation RAM limit', 'hibernation', `${CATALOG.hibernation.maxRamGiB} GB`],
     ['Spot notice', 'spot-instances', 'two-minute'],
