@@ -202,10 +202,18 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
   }
 }
 
+/**
+ * An Auto Scaling group with ELB health checks behind a load balancer replaces an instance whose app stopped
+ * answering; with its default EC2 status checks it sees only the instance, which is still running.
+ */
+export function replacesFailedApps(spec: FleetSpec): boolean {
+  return spec.replaces && spec.healthCheck === 'elb' && spec.loadBalanced;
+}
+
 /** ASG / orchestrator: once health checks see a unit dead, launch a replacement in an AZ that is up, then terminate it. */
 function replaceDead(fleet: Fleet, minute: number, ctx: SimContext): void {
   const count = fleet.units.length;
-  const elbChecks = fleet.spec.healthCheck === 'elb' && fleet.spec.loadBalanced;
+  const elbChecks = replacesFailedApps(fleet.spec);
   const grace = fleet.spec.graceMinutes ?? 0;
   for (let i = 0; i < count; i++) {
     const unit = fleet.units[i] as Unit;
