@@ -14,7 +14,7 @@ import {ec2FleetSpec, makeInstanceBiller} from './sim/fleet-ec2.js';
 import {hostFleetSpec, makeEksBiller, makeFargateBiller, taskFleetSpec} from './sim/fleet-containers.js';
 import type {Fleet, FleetSpec} from './sim/fleet.js';
 import {billedDurationMs, lambdaConcurrencyLimit, lambdaMeters} from './sim/lambda.js';
-import {billDedicatedFee, makeNetworkBiller} from './sim/network.js';
+import {billDedicatedFee, makeNetworkBiller, networkBilling} from './sim/network.js';
 import {newUnit, type Unit} from './sim/units.js';
 import {CLUSTER_DEFAULTS} from './defaults.js';
 
@@ -82,7 +82,7 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicate
   const runMinutes = workload.kind === 'jobs' ? workload.vcpuMinutes / (workload.parallelizable ? Math.max(1, spec.vcpu) : 1) : 0;
   const jobs = jobsRunningByHour(workload, Math.ceil(runMinutes));
   const billing = {instanceType: tier.instanceType, purchase: tier.purchase, rootVolumeGb: tier.rootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id};
-  const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const network = networkBilling(workload, tier);
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
   // One average unit's bank, full at the start like a run's (sim/fleet: createFleet); each sample stands for an hour.
@@ -114,7 +114,7 @@ function estimateContainers(workload: Workload, tier: ContainerTier, meters: Met
   const threads = workload.kind === 'jobs' && workload.parallelizable ? spec.vcpu : Math.min(1, spec.vcpu);
   const runMinutes = workload.kind === 'jobs' ? workload.vcpuMinutes / Math.max(threads, 1e-9) + spec.launchMinutes : 0;
   const jobs = jobsRunningByHour(workload, Math.ceil(runMinutes));
-  const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const network = networkBilling(workload, tier);
   const cluster = {...CLUSTER_DEFAULTS, instanceType: 'm5.large', ...tier.cluster};
   const hostSpec = hostFleetSpec(tier);
   const billHosts = makeInstanceBiller({instanceType: cluster.instanceType, purchase: cluster.purchase, rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id}, meters);

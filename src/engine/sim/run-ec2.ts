@@ -4,7 +4,7 @@ import {createFleet, type Fleet} from './fleet.js';
 import {ec2FleetSpec, makeInstanceBiller} from './fleet-ec2.js';
 import {scaleFleet} from './scaling.js';
 import {advanceFleet} from './fleet.js';
-import {makeNetworkBiller} from './network.js';
+import {makeNetworkBiller, networkBilling} from './network.js';
 import {emptySummary, type RunnerDeps, type TierRunner} from './runner.js';
 import type {WorkloadStats} from './stats.js';
 import {serveWebMinute, type MinuteOutcome} from './web.js';
@@ -16,7 +16,7 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
   const fleet: Fleet = createFleet(spec, workload.id);
   const summary = emptySummary();
   const billing = {instanceType: tier.instanceType, purchase: tier.purchase, rootVolumeGb: tier.rootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id};
-  const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const network = networkBilling(workload, tier);
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
   const runner: TierRunner = {
