@@ -45,7 +45,7 @@ describe('finding counts agree with failures by reason', () => {
       it(`${level.id}: ${build.name}, on several seeds`, () => {
         fc.assert(
           fc.property(fc.integer({min: 0, max: 2 ** 31 - 1}), (seed) => {
-            const result = simulate(level, {formatVersion: 1, level: level.id, tiers: build.tiers}, {seed});
+            const result = simulate(level, {tiers: build.tiers}, {seed});
             expect(unaccounted(result)).toEqual([]);
           }),
           {numRuns: 3, seed: 7},
