@@ -71,8 +71,11 @@ export function runStory(result: Result, tiers: readonly Tier[]): string[] {
   if (m.eventsTotal > 0) lines.push(`${n(m.eventsTotal - m.eventsFailed)} of ${n(m.eventsTotal)} events were handled within their maximum age.`);
   const present = new Map(result.findings.map((f) => [f.id, f] as const));
   const reasons = FAILURE_REASONS.filter((r) => (result.failures[r] ?? 0) >= 1).sort((a, b) => (result.failures[b] ?? 0) - (result.failures[a] ?? 0));
+  // Each finding is quoted once: under the first reason it explains, or under its incident.
+  const quoted = new Set<Finding>();
   for (const reason of reasons.slice(0, 3)) {
-    const why = REASON_FINDINGS[reason].map((id) => present.get(id)).find((f) => f !== undefined);
+    const why = REASON_FINDINGS[reason].map((id) => present.get(id)).find((f) => f !== undefined && !quoted.has(f));
+    if (why) quoted.add(why);
     lines.push(`${n(result.failures[reason] ?? 0)} ${REASON_WORDS[reason]}${why ? ` — ${why.message}` : '.'}`);
   }
   const seen = new Set<string>();
@@ -80,6 +83,8 @@ export function runStory(result: Result, tiers: readonly Tier[]): string[] {
     if (!(mark.kind === 'az-outage' || mark.kind === 'instance-failure' || mark.kind === 'spot-interruption' || mark.kind === 'container-crash') || seen.has(mark.label)) continue;
     seen.add(mark.label);
     const about = result.findings.find((f) => f.message.startsWith(mark.label));
+    if (about && quoted.has(about)) continue;
+    if (about) quoted.add(about);
     lines.push(about ? `${about.message}.` : `${mark.label}: ${untouched(mark.kind, tiers)}.`);
   }
   const outright = result.findings.filter((f) => failsOutright(result, f));

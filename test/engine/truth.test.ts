@@ -2,7 +2,7 @@
 // NAT data only for egress, architectures AWS refuses, tenant isolation, and slow requests named as slow.
 import {describe, expect, it} from 'vitest';
 import {instanceType, registeredMemoryMiB} from '../../src/engine/catalog.js';
-import {checkSolution, simulate} from '../../src/engine/index.js';
+import {checkSolution, runStory, simulate} from '../../src/engine/index.js';
 import type {Level, Result, Tier, WebWorkload} from '../../src/engine/types.js';
 import {FEATURES} from '../../src/engine/vocab.js';
 import {makeLevel, solution, web, withDefaults} from './fixtures.js';
@@ -143,5 +143,25 @@ describe('a request served slower than the SLO fails as slow, and the finding sa
     const result = run(hot, withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large'}));
     expect(result.failures.slow ?? 0).toBeGreaterThan(0);
     expect(finding(result, 'slower-than-slo')?.message).toMatch(/ran at 9\d(\.\d+)?% of capacity/);
+  });
+});
+
+describe('the story of the player’s run', () => {
+  const incidents: Level['incidents'] = [{kind: 'instance-failure', workload: 'web', at: 'sat 19:00', units: 1}];
+  const level = open({workloads: [web({baseRps: 20, noise: 0})], incidents});
+
+  it('tasks on Fargate: the instance failure had no server of theirs to strike', () => {
+    const tier = withDefaults({workload: 'web', compute: 'ecs', task: {vcpu: 0.5, memoryGb: 1}, tasks: 2, loadBalancer: 'alb', azs: ['a', 'b']});
+    const story = runStory(run(level, tier), [tier]);
+    expect(story.join('\n')).toContain('1 instance failed Sat 19:00: it had no server of yours to strike: web ran on Fargate');
+  });
+
+  it('one EC2 instance: the story quotes the finding that blames the failure, once', () => {
+    const tier = withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large'});
+    const result = run(level, tier);
+    const story = runStory(result, [tier]);
+    const quoted = story.filter((line) => line.includes('nothing replaced it'));
+    expect(quoted).toHaveLength(1);
+    expect(story[0]).toMatch(/^[\d,]+ of [\d,]+ requests to your build succeeded within the SLO; [\d,]+ failed\.$/);
   });
 });

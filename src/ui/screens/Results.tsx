@@ -98,7 +98,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       {header}
       <Tabs names={PANELS} current={panel} />
       <Box flexDirection="column" marginTop={1}>
-        {panel === 0 ? <ScrollText key="score" lines={wrapLines(scoreLines(result, tiers))} rows={panelRows} active={!saving} /> : null}
+        {panel === 0 ? <ScrollText key="score" lines={wrapLines(scoreLines(result))} rows={panelRows} active={!saving} /> : null}
         {panel === 1 ? <ScrollText key="cost" lines={wrapLines(costLines(result))} rows={panelRows} active={!saving} /> : null}
         {panel === 3 ? <ScrollText key="debrief" lines={debriefLines(storyLines(result, tiers), level.debrief, result.passed || (state.records[levelId]?.stars ?? 0) > 0)} rows={panelRows} active={!saving} /> : null}
         {panel === 2 && findings.length === 0 ? <Text>No findings: nothing to fix.</Text> : null}

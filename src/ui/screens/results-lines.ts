@@ -7,8 +7,7 @@ export function storyLines(result: Result, tiers: readonly Tier[]): string[] {
   return ['What happened to your build:', ...runStory(result, tiers).map((line) => `• ${line}`)];
 }
 
-export function scoreLines(result: Result, tiers?: readonly Tier[]): string[] {
-  const story = tiers ? [...storyLines(result, tiers), ''] : [];
+export function scoreLines(result: Result): string[] {
   const lines = result.objectives.flatMap((o) => {
     const mark = o.atGold ? '✓ gold' : o.met ? '✓ pass' : '✗ FAILED';
     const head = `${mark.padEnd(8)} ${METRIC_LABEL[o.metric]}: ${formatMetric(o.metric, o.value)}  (${o.points}/${o.maxPoints} pts)`;
@@ -19,7 +18,7 @@ export function scoreLines(result: Result, tiers?: readonly Tier[]): string[] {
   // A hard failure reads "finding [workload] (why): message"; the message is on the Findings panel.
   const hard = result.hardFailures.map((reason) => `✗ FAILED outright: ${reason.split(': ')[0] ?? reason}`);
   const why = hard.length > 0 ? ['  (the Findings panel says why each one fails the level and how to fix it)', ''] : [];
-  return [...story, ...hard, ...why, ...lines];
+  return [...hard, ...why, ...lines, '', 'What happened to your build, and the lesson: tab to Debrief.'];
 }
 
 export function costLines(result: Result): string[] {
