@@ -85,7 +85,10 @@ export function runStory(result: Result, tiers: readonly Tier[]): string[] {
     const about = result.findings.find((f) => f.message.startsWith(mark.label));
     if (about && quoted.has(about)) continue;
     if (about) quoted.add(about);
-    lines.push(about ? `${about.message}.` : `${mark.label}: ${untouched(mark.kind, tiers)}.`);
+    // No finding for it: either it cost nothing, or its failures were the normal wait for a replacement.
+    const own = result.failures[mark.kind] ?? 0;
+    const what = own >= 1 ? `what it struck was replaced; until then work failed with reason ${mark.kind} (${n(own)} in the run)` : untouched(mark.kind, tiers);
+    lines.push(about ? `${about.message}.` : `${mark.label}: ${what}.`);
   }
   const outright = result.findings.filter((f) => failsOutright(result, f));
   for (const f of outright) lines.push(`This fails the level outright, whatever the score: ${f.id}${f.workload ? ` [${f.workload}]` : ''}.`);
