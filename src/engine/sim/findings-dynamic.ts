@@ -5,6 +5,7 @@ import {formatMinute} from '../time.js';
 import type {CostLine, Finding, Metrics} from '../types.js';
 import {FAILURE_REASONS, type FailureReason, type FindingId} from '../vocab.js';
 import type {SimContext} from './context.js';
+import {replacesFailedApps} from './fleet.js';
 import type {ScheduledIncident} from './incidents.js';
 import type {TierRunner} from './runner.js';
 import type {WorkloadStats} from './stats.js';
@@ -114,7 +115,7 @@ function incidentFindings(input: DynamicInputs, out: Finding[]): void {
           out.push(blamed('az-outage-survived', `${s.label}; ${id} kept serving from AZ ${others}; ${n(failed)} ${noun} failed while health checks noticed and replacements booted`, id, failed));
         }
       } else if (s.incident.kind === 'instance-failure' || s.incident.kind === 'container-crash') {
-        const replaced = s.incident.kind === 'instance-failure' ? (runner.target.hosts ?? fleet)?.spec.replaces : fleet?.spec.restartsCrashes;
+        const replaced = s.incident.kind === 'instance-failure' ? (runner.target.hosts ?? fleet)?.spec.replaces : fleet ? fleet.spec.restartsCrashes || replacesFailedApps(fleet.spec) : false;
         const failed = fleet ? failedBetween(runner.stats, window.from, window.to, FINDING_REASONS['instance-not-replaced'] ?? []) : 0;
         if (fleet && failed > 0 && !replaced && (s.incident.workload === undefined || s.incident.workload === id)) {
           const back = formatMinute(s.minute + input.ctx.operatorRestoreMinutes);

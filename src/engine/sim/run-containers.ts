@@ -30,6 +30,7 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
     rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb,
     publicIpv4: tier.network === 'default-vpc',
     workload: workload.id,
+    committedInstances: cluster.count,
   };
   const network = networkBilling(workload, tier);
   const billHosts = hosts ? makeInstanceBiller(hostBilling, meters) : null;
