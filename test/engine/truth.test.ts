@@ -150,10 +150,11 @@ describe('the story of the player’s run', () => {
   const incidents: Level['incidents'] = [{kind: 'instance-failure', workload: 'web', at: 'sat 19:00', units: 1}];
   const level = open({workloads: [web({baseRps: 20, noise: 0})], incidents});
 
-  it('tasks on Fargate: the instance failure had no server of theirs to strike', () => {
+  it('tasks on Fargate: the instance failure blames nothing on them', () => {
     const tier = withDefaults({workload: 'web', compute: 'ecs', task: {vcpu: 0.5, memoryGb: 1}, tasks: 2, loadBalancer: 'alb', azs: ['a', 'b']});
-    const story = runStory(run(level, tier), [tier]);
-    expect(story.join('\n')).toContain('1 instance failed Sat 19:00: it had no server of yours to strike: web ran on Fargate');
+    const story = runStory(run(level, tier), [tier]).join('\n');
+    expect(story).not.toMatch(/nothing replaced it|instance-failure|failed on a failed instance/);
+    expect(story).not.toContain('1 instance failed Sat 19:00: what it struck');
   });
 
   it('one EC2 instance: the story quotes the finding that blames the failure, once', () => {
