@@ -22,16 +22,17 @@ export interface BuilderScreenProps {
   onSave?(tiers: Tier[], name: string): Promise<boolean> | boolean;
 }
 
+/** Most useful first: on a narrow terminal the last ones before back and help give way (help lists them all). */
 const EDIT_HINTS: readonly Hint[] = [
   ['↑↓/jk', 'field'],
   ['←→', 'change'],
   ['space', 'list/toggle'],
-  ['h', 'hint'],
-  ['f', 'findings'],
   ['enter', 'run'],
   ['s', 'save'],
-  ['?', 'help'],
+  ['h', 'hint'],
+  ['f', 'findings'],
   ['q/esc', 'back'],
+  ['?', 'help'],
 ];
 const NAMING_HINTS: readonly Hint[] = [
   ['enter', 'save'],

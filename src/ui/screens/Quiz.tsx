@@ -3,17 +3,17 @@ import {Box, Text} from 'ink';
 import {useKeys} from '../input/key-router.js';
 import {useGame} from '../hooks/use-game.js';
 import {useTheme} from '../hooks/use-theme.js';
+import {useProseWidth} from '../hooks/use-body-width.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {wrapText} from '../components/wrap-text.js';
 import {campaignOf, quizItems} from '../state/selectors.js';
 import {currentQuestion, quizReduce, quizStart, type QuizAction, type QuizState} from '../state/quiz.js';
 
-const WIDTH = 76;
-
 export function Quiz({levelId}: {levelId?: string}) {
   const {state} = useGame();
   const theme = useTheme();
+  const width = useProseWidth();
   const campaign = campaignOf(state);
   const items = useMemo(
     () => (campaign ? quizItems(campaign, state.records).filter((q) => levelId === undefined || q.levelId === levelId) : []),
@@ -28,10 +28,10 @@ export function Quiz({levelId}: {levelId?: string}) {
         ? item.choices.map((c, i) => {
             // Once answered, the marks say which was right and which was picked (not only colour).
             const mark = quiz.picked === undefined ? '' : i === item.answer ? ' ✓' : i === quiz.picked ? ' ✗' : '';
-            return {id: `${quiz.position}:${i}`, label: wrapText(`${i + 1}. ${c}${mark}`, WIDTH - 2).join('\n     ')};
+            return {id: `${quiz.position}:${i}`, label: wrapText(`${i + 1}. ${c}${mark}`, width - 2).join('\n  ')};
           })
         : [],
-    [item, quiz.position, quiz.picked],
+    [item, quiz.position, quiz.picked, width],
   );
   useKeys((input, key) => {
     if (quiz.done) {
@@ -82,7 +82,7 @@ export function Quiz({levelId}: {levelId?: string}) {
       <Text dimColor={theme.dim}>
         {item.exam} · from “{item.levelTitle}”
       </Text>
-      {wrapText(item.q, WIDTH).map((line, i) => (
+      {wrapText(item.q, width).map((line, i) => (
         <Text key={i} bold>
           {line}
         </Text>
@@ -95,11 +95,9 @@ export function Quiz({levelId}: {levelId?: string}) {
           <Text bold color={right ? theme.good : theme.bad}>
             {right ? '✓ Correct.' : `✗ Not quite: the answer is ${item.answer + 1}. ${item.choices[item.answer] ?? ''}`}
           </Text>
-          {wrapText(item.explain, WIDTH)
-            .slice(0, 6)
-            .map((line, i) => (
-              <Text key={i}>{line}</Text>
-            ))}
+          {wrapText(item.explain, width).map((line, i) => (
+            <Text key={i}>{line}</Text>
+          ))}
         </Box>
       )}
     </Frame>

@@ -1,4 +1,4 @@
-// What each screen's keys do, for the `?` overlay.
+// What each screen's keys do, for the `?` overlay. Each entry is a paragraph: the overlay wraps it to the width.
 import type {ScreenName} from '../state/screens.js';
 
 export const GENERAL_HELP: readonly string[] = [
@@ -14,18 +14,18 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
   briefing: ['Read the story and the objectives; enter opens the builder with your last build.', 'l loads a saved build (a named slot).'],
   slots: ['Enter loads the slot into the builder; d deletes it (asks first).'],
   builder: [
-    'One tier per workload (tab: next tier). ↑↓ picks a field, ←→ or -/+ changes it,',
-    'space opens a list. In AZs and inbound rules, ←→ or space steps into the options,',
-    'space toggles one, esc/q steps back out. The estimate and findings follow your edits.',
+    'One tier per workload (tab: next tier). ↑↓ picks a field, ←→ or -/+ changes it, space opens a list.',
+    'In AZs and inbound rules, ←→ or space steps into the options, space toggles one, esc/q steps back out.',
+    'The estimate and findings follow your edits; f shows each finding in full.',
     'h reveals the next hint; s saves the build under a name you type; enter runs the week.',
-    'Fields marked "locked" are fixed by this level.',
+    'Fields marked "locked" are fixed by this level (free play unlocks them).',
   ],
   run: ['The week plays back: demand against capacity, incidents as they happen, cost so far.', 'enter or s skips to the results.'],
   results: [
     'Score: each objective with its value, the pass and gold lines, and the finding that cost it.',
     'Cost: every cost line in AWS units, and the failures by reason. Findings: enter opens the concept.',
-    'r retries with your build kept, n goes to the next level, s saves the build to a named slot,',
-    'z quizzes you on this level. Debrief: the lesson, once the level is passed.',
+    'r retries with your build kept, n goes to the next level, s saves the build to a named slot, z quizzes you on this level.',
+    'Debrief: the lesson, once the level is passed.',
   ],
   concept: ['A concept card: what AWS does, the facts and their sources, the exam domains.'],
   codex: ['Every concept card the game teaches.'],
