@@ -39,14 +39,15 @@ export interface BuilderBodyProps {
   level: Level;
   state: BuilderState;
   estimate: EstimateView;
-  /** The estimate's findings, most severe first. */
+  /** The estimate's findings: the player's own most severe first, then the `given` ones the level's locks leave. */
   findings: Finding[];
+  given?: number;
   choices: ReturnType<typeof choiceRows>;
   /** What the highlighted choice would do to the estimate, while a choice list is open. */
   preview?: string | undefined;
 }
 
-export function BuilderBody({level, state, estimate, findings, choices, preview}: BuilderBodyProps) {
+export function BuilderBody({level, state, estimate, findings, given = 0, choices, preview}: BuilderBodyProps) {
   const bodyRows = useBodyRows();
   const columns = builderColumns(useBodyWidth());
   const TOTAL_COLUMNS = columns.total;
@@ -78,7 +79,7 @@ export function BuilderBody({level, state, estimate, findings, choices, preview}
           <Box width={columns.panel} flexDirection="column" overflow="hidden">
             <TierPanel rows={fieldRows(state, level)} width={columns.panel} height={panelRows} />
           </Box>
-          <EstimatePanel estimate={estimate} findings={findings} width={columns.estimate} height={panelRows} />
+          <EstimatePanel estimate={estimate} findings={findings} given={given} width={columns.estimate} height={panelRows} />
         </Box>
       )}
       {guidanceLines.slice(0, guidanceShown).map((line, i) => (

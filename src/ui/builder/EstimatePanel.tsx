@@ -15,6 +15,13 @@ const COST_LINES_SHOWN = 3;
 /** From this width on, each finding's message is shown under its id (as far as the rows allow). */
 export const WIDE_ESTIMATE_COLUMNS = 50;
 
+/** "Findings (3) · f to read", "Findings (1, +2 the level's) · f", or "✓ No findings". */
+function findingsHeading(own: number, given: number): string {
+  if (own + given === 0) return '✓ No findings';
+  if (given === 0) return `Findings (${own}) · f to read`;
+  return own === 0 ? `✓ None yours (${given} the level's) · f` : `Findings (${own}, +${given} the level's) · f`;
+}
+
 /** How many of the cost lines (largest first) fit in `rows` when each takes as many rows as its name wraps to. */
 function linesFitting(rowsOf: readonly number[], rows: number): number {
   let used = 0;
@@ -27,8 +34,11 @@ function linesFitting(rowsOf: readonly number[], rows: number): number {
   return Math.max(count, Math.min(1, rowsOf.length));
 }
 
-/** `findings`: the estimate's findings, most severe first (f shows them in this order). */
-export function EstimatePanel({estimate, findings, width, height}: {estimate: EstimateView; findings: readonly Finding[]; width: number; height: number}) {
+/**
+ * `findings`: the estimate's findings in the order f shows them: the player's own, most severe first, then the last
+ * `given` ones, which the level's locks leave (marked "level", not the player's problem).
+ */
+export function EstimatePanel({estimate, findings, given = 0, width, height}: {estimate: EstimateView; findings: readonly Finding[]; given?: number; width: number; height: number}) {
   const theme = useTheme();
   const wide = width >= WIDE_ESTIMATE_COLUMNS;
   const problemRows = estimate.problems.length > 0 ? 1 + Math.min(2, estimate.problems.length) : 0;
@@ -85,15 +95,16 @@ export function EstimatePanel({estimate, findings, width, height}: {estimate: Es
           ))}
         </>
       ) : null}
-      <Text bold>{findings.length === 0 ? '✓ No findings' : `Findings (${findings.length}) · f to read`}</Text>
+      <Text bold wrap="truncate-end">{findingsHeading(findings.length - given, given)}</Text>
       {shownFindings.map((finding, i) => {
         const message = messageRoom > 0 ? wrapText(finding.message, inner - 3) : [];
         const shown = message.length <= messageRoom ? message : [];
         messageRoom -= shown.length;
+        const isGiven = i >= findings.length - given;
         return (
           <Box key={`${finding.id}-${finding.workload ?? ''}-${i}`} flexDirection="column">
-            <Text color={theme.severity[finding.severity]} wrap="truncate-end">
-              {` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${fit(finding.id, inner - 12)}`}
+            <Text color={isGiven ? undefined : theme.severity[finding.severity]} dimColor={isGiven && theme.dim} wrap="truncate-end">
+              {isGiven ? ` – level    ${fit(finding.id, inner - 12)}` : ` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${fit(finding.id, inner - 12)}`}
             </Text>
             {shown.map((line, row) => (
               <Text key={row} wrap="truncate-end">{`   ${line}`}</Text>

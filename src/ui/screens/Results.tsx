@@ -11,7 +11,7 @@ import {ScrollText} from '../components/ScrollText.js';
 import {Tabs, nextTab} from '../components/Tabs.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {wrapText} from '../components/wrap-text.js';
-import {buildFor, campaignOf, isUnlocked, levelById, nextLevelId, starText} from '../state/selectors.js';
+import {buildFor, campaignOf, isUnlocked, nextLevelId, playLevel, starText} from '../state/selectors.js';
 import type {PlayMode} from '../state/screens.js';
 import {costLines, scoreLines, sortedFindings} from './results-lines.js';
 
@@ -36,7 +36,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   const cursor = useCursor();
   const highlighted = cursor.initialIndex;
   const campaign = campaignOf(state);
-  const level = levelById(campaign, levelId);
+  const level = playLevel(state, levelId, mode);
   const result = state.lastRun?.levelId === levelId ? state.lastRun.result : undefined;
   const findings = useMemo(() => (result ? sortedFindings(result) : []), [result]);
   const findingItems: ListItem[] = useMemo(
@@ -129,7 +129,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
           onCancel={() => setSaving(false)}
           onSubmit={(name) => {
             setSaving(false);
-            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level));
+            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level, mode));
           }}
         />
       ) : null}

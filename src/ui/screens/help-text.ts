@@ -30,6 +30,10 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
   concept: ['A concept card: what AWS does, the facts and their sources, the exam domains.'],
   codex: ['Every concept card the game teaches.'],
   quiz: ['Choose an answer with ↑↓ and enter (or 1–4); then enter for the next question.', 'At the end, m asks the missed questions again and r starts over.'],
-  sandbox: ['s sets the seed, i switches the incidents on or off; enter builds on the chosen level.', 'Free-play runs do not change your campaign stars.'],
+  sandbox: [
+    'The empty sandbox: ←→ picks its workload shape, budget and incidents; enter builds it.',
+    'Or enter builds on an open level with every compute kind and feature unlocked; its objectives still score it.',
+    's sets the seed, i switches the incidents on or off. Free-play runs do not change your campaign stars.',
+  ],
   settings: ['Export writes a level’s current build to a file; import reads one into a slot.', 'Reset asks before it forgets anything.'],
 };

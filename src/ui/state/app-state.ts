@@ -3,12 +3,15 @@ import {produce, castDraft} from 'immer';
 import type {Result, Tier} from '../../engine/index.js';
 import type {Campaign, ConceptCard, Records, Settings} from './services.js';
 import type {PlayMode, Screen} from './screens.js';
+import type {SandboxSpec} from './sandbox.js';
 
 export interface SandboxOptions {
   /** Undefined: the level's own seed. */
   seed?: number;
   /** false: the level's incidents are switched off. */
   incidents: boolean;
+  /** The empty sandbox's workload, budget and incidents (default DEFAULT_SANDBOX). */
+  spec?: SandboxSpec;
 }
 
 export interface LastRun {
