@@ -11,8 +11,7 @@ import {campaignOf, levelStatuses} from '../state/selectors.js';
 import {DEFAULT_SANDBOX, SANDBOX_BUDGETS_USD, SANDBOX_INCIDENTS, SANDBOX_LEVEL_ID, SANDBOX_SHAPES, type SandboxSpec} from '../state/sandbox.js';
 
 /** The sandbox's own rows, above the levels: ←→ changes each; enter on any of them builds the empty sandbox. */
-const SPEC_ROWS = ['shape', 'budget', 'incidents'] as const;
-type SpecRow = (typeof SPEC_ROWS)[number];
+type SpecRow = 'shape' | 'budget' | 'incidents';
 
 function step<T>(values: readonly T[], current: T, delta: number): T {
   const index = Math.max(0, values.indexOf(current));
