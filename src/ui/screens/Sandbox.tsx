@@ -82,7 +82,6 @@ export function Sandbox() {
   return (
     <Frame
       title="Free play"
-      right="nothing is recorded"
       hints={editingSeed ? TYPING_HINTS : [...(onSpec ? ([['←→', 'change']] as const) : []), ['enter', 'build'], ['s', 'seed'], ['i', 'incidents on/off'], ...BACK_HINTS]}
       message={state.message}
     >
@@ -90,10 +89,11 @@ export function Sandbox() {
         Seed: <Text bold>{seed === undefined ? "each level's own" : String(seed)}</Text>
         {'   '}Incidents: <Text bold>{incidents ? 'ON (as scripted)' : 'OFF'}</Text>
       </Text>
+      <Text>Free-play runs never change your campaign stars.</Text>
       <Box marginTop={1} flexDirection="column">
         <List
           items={items}
-          rows={Math.max(3, rows - 3)}
+          rows={Math.max(3, rows - 4)}
           active={!editingSeed}
           initialIndex={initialIndex}
           onHighlight={(item, index) => {
