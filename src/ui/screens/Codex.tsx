@@ -14,10 +14,6 @@ import {campaignOf, conceptsOf} from '../state/selectors.js';
 import {conceptStatus, type ConceptStatus} from '../state/tutor.js';
 import type {ConceptCard} from '../state/services.js';
 
-function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
-
 /** Cards whose id, title, summary, explanation or facts contain every word of the query (any case). */
 export function searchCards(cards: readonly ConceptCard[], query: string): ConceptCard[] {
   const words = query.toLowerCase().split(/\s+/).filter((w) => w !== '');
@@ -56,7 +52,7 @@ export function Codex() {
       found.map((card) => {
         const status = statuses.get(card.id);
         const mark = status?.due ? '!' : status?.shown ? '✓' : '·';
-        return {id: card.id, label: truncate(`${mark} ${card.title.padEnd(30).slice(0, 30)} L${String(status?.levels.length ?? 0).padEnd(2)} ${card.summary}`, 76)};
+        return {id: card.id, label: `${mark} ${card.title} · L${status?.levels.length ?? 0}`};
       }),
     [found, statuses],
   );
@@ -90,7 +86,7 @@ export function Codex() {
       )}
       <Box flexDirection="column" marginTop={1}>
         {status ? (
-          <Text dimColor={theme.dim} wrap="truncate-end">
+          <Text dimColor={theme.dim} wrap="wrap">
             {statusText(status)}
           </Text>
         ) : null}

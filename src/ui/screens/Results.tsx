@@ -12,7 +12,7 @@ import {Tabs, nextTab} from '../components/Tabs.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {wrapText} from '../components/wrap-text.js';
 import {failsOutright} from '../../engine/index.js';
-import {buildFor, campaignOf, isUnlocked, levelById, nextLevelId, starText} from '../state/selectors.js';
+import {buildFor, campaignOf, isUnlocked, nextLevelId, playLevel, starText} from '../state/selectors.js';
 import type {PlayMode} from '../state/screens.js';
 import {costLines, findingTag, scoreLines, sortedFindings, storyLines} from './results-lines.js';
 
@@ -44,7 +44,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   const cursor = useCursor();
   const highlighted = cursor.initialIndex;
   const campaign = campaignOf(state);
-  const level = levelById(campaign, levelId);
+  const level = playLevel(state, levelId, mode);
   const result = state.lastRun?.levelId === levelId ? state.lastRun.result : undefined;
   const findings = useMemo(() => (result ? sortedFindings(result) : []), [result]);
   const findingItems: ListItem[] = useMemo(
@@ -93,7 +93,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     </Text>
   );
   const panelRows = rows - 3;
-  const tiers = buildFor(state, level);
+  const tiers = buildFor(state, level, mode);
   const selected = findings[highlighted];
   return (
     <Frame
@@ -144,7 +144,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
           onCancel={() => setSaving(false)}
           onSubmit={(name) => {
             setSaving(false);
-            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level));
+            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level, mode));
           }}
         />
       ) : null}
