@@ -156,9 +156,16 @@ describe('every quiz question, its choices and its explanation are whole at 80×
     for (const [i, question] of level.quiz.entries()) {
       let frame = await waitFor(ui, `question ${i + 1} of ${level.quiz.length}`);
       expect(flat(frame)).toContain(words(question.q).join(' '));
-      for (const [c, choice] of question.choices.entries()) expect(flat(frame)).toContain(words(`${c + 1}. ${choice}`).join(' '));
+      // Choices are shuffled every showing: each is whole, under some number.
+      for (const choice of question.choices) expect(flat(frame)).toMatch(new RegExp(`\\d\\. ${words(choice).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       frame = await press(ui, '1', (f) => f.includes('Correct.') || f.includes('Not quite'));
-      expect(flat(frame), `${level.id} question ${i + 1} explanation`).toContain(words(question.explain).join(' '));
+      // The explanation scrolls with the concept card under it: every wrapped line of it shows whole in some frame.
+      const seen = [flat(frame)];
+      for (let s = 0; s < 12 && frame.includes('↓ more'); s += 1) {
+        frame = await press(ui, 'j');
+        seen.push(flat(frame));
+      }
+      for (const line of wrapText(question.explain, 76)) expect(seen.some((f) => f.includes(words(line).join(' '))), `${level.id} question ${i + 1}: “${line}”`).toBe(true);
       expect(frame.split('\n').length).toBeLessThanOrEqual(23);
       if (i < level.quiz.length - 1) await press(ui, KEYS.enter, `question ${i + 2} of`);
     }
@@ -171,7 +178,7 @@ describe('lists keep their names whole at 80×24', () => {
     const sorted = [...CARDS].sort((a, b) => a.title.localeCompare(b.title));
     let frame = await waitFor(ui, 'concept cards');
     for (const [i, card] of sorted.entries()) {
-      expect(frame, card.title).toMatch(new RegExp(`› ${card.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm'));
+      expect(frame, card.title).toMatch(new RegExp(`› [✓!·] ${card.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · L\\d+\\s*$`, 'm'));
       expect(flat(frame)).toContain(words(card.summary).join(' '));
       if (i < sorted.length - 1) frame = await press(ui, 'j');
     }

@@ -10,6 +10,7 @@ import {useTheme} from '../hooks/use-theme.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
+import {wrapText} from '../components/wrap-text.js';
 import {campaignOf, conceptsOf} from '../state/selectors.js';
 import {conceptStatus, type ConceptStatus} from '../state/tutor.js';
 import type {ConceptCard} from '../state/services.js';
@@ -64,6 +65,8 @@ export function Codex() {
   }, !searching);
   const highlighted = found[Math.min(cursor.initialIndex, Math.max(0, found.length - 1))];
   const status = highlighted ? statuses.get(highlighted.id) : undefined;
+  // The highlighted card's summary, whole and wrapped between words, under the list.
+  const summary = highlighted ? wrapText(highlighted.summary, 76).slice(0, 3) : [];
   const shown = [...statuses.values()].filter((s) => s?.shown).length;
   return (
     <Frame
@@ -77,7 +80,7 @@ export function Codex() {
         <List
           key={query}
           items={items}
-          rows={Math.max(3, rows - 4)}
+          rows={Math.max(3, rows - 4 - summary.length)}
           active={!searching}
           {...cursor}
           initialIndex={query === '' ? cursor.initialIndex : 0}
@@ -85,6 +88,9 @@ export function Codex() {
         />
       )}
       <Box flexDirection="column" marginTop={1}>
+        {summary.map((line, i) => (
+          <Text key={i}>{line}</Text>
+        ))}
         {status ? (
           <Text dimColor={theme.dim} wrap="wrap">
             {statusText(status)}
