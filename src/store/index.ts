@@ -8,3 +8,6 @@ export {loadProgress, saveProgress, recordResult, resetLevel, resetAll, moveAsid
 export type {LoadedProgress} from './progress.js';
 export {listSlots, saveSlot, loadSlot, deleteSlot, exportSolution, importSolution} from './slots.js';
 export type {SlotInfo} from './slots.js';
+export {defaultSubmissionPath, mergeSubmission, recordSubmission, submissionToJson, SUBMISSIONS_DIR, SUBMISSION_EXTENSION} from './submissions.js';
+export type {SolutionEntry, SubmissionHeader, WrittenSubmission} from './submissions.js';
+export {openScoreCache, scoreCachePath, MAX_CACHE_BYTES, type DiskCache} from './score-cache.js';

@@ -13,6 +13,7 @@ const ENTRIES: readonly {id: string; label: string; screen?: Screen; needsConten
   {id: 'sandbox', label: 'Free play — any unlocked level, your seed and incidents', screen: {name: 'sandbox'}, needsContent: true},
   {id: 'quiz', label: 'Practice quiz — exam-style questions from your levels', screen: {name: 'quiz'}, needsContent: true},
   {id: 'codex', label: 'Codex — the concept cards', screen: {name: 'codex'}, needsContent: true},
+  {id: 'challenge', label: "Class challenge — play your teacher's challenge file", screen: {name: 'challenge'}, needsContent: false},
   {id: 'settings', label: 'Settings — export, import, reset progress', screen: {name: 'settings'}, needsContent: true},
   {id: 'quit', label: 'Quit', needsContent: false},
 ];

@@ -11,7 +11,7 @@ import {ScrollText} from '../components/ScrollText.js';
 import {Tabs, nextTab} from '../components/Tabs.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {wrapText} from '../components/wrap-text.js';
-import {buildFor, campaignOf, isUnlocked, levelById, nextLevelId, starText} from '../state/selectors.js';
+import {buildFor, campaignOf, isUnlocked, nextLevelId, playLevel, starText} from '../state/selectors.js';
 import type {PlayMode} from '../state/screens.js';
 import {costLines, scoreLines, sortedFindings} from './results-lines.js';
 
@@ -36,7 +36,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   const cursor = useCursor();
   const highlighted = cursor.initialIndex;
   const campaign = campaignOf(state);
-  const level = levelById(campaign, levelId);
+  const level = playLevel(state, levelId, mode);
   const result = state.lastRun?.levelId === levelId ? state.lastRun.result : undefined;
   const findings = useMemo(() => (result ? sortedFindings(result) : []), [result]);
   const findingItems: ListItem[] = useMemo(
@@ -83,16 +83,17 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       {!result.passed && result.hardFailures.length > 0 ? <Text bold> — fails outright (see Score)</Text> : null}
     </Text>
   );
-  const panelRows = rows - 3;
+  const panelRows = rows - (mode === 'challenge' ? 4 : 3);
   const selected = findings[highlighted];
   return (
     <Frame
       title={`${level.title} — results`}
-      right={mode === 'sandbox' ? `free play · seed ${result.seed} · incidents ${state.sandbox.incidents ? 'on' : 'off'} · not recorded` : undefined}
+      right={mode === 'sandbox' ? `free play · seed ${result.seed} · incidents ${state.sandbox.incidents ? 'on' : 'off'} · not recorded` : mode === 'challenge' ? `challenge · public seed ${result.seed}` : undefined}
       hints={saving ? TYPING_HINTS : [['tab', 'panel'], ['r', 'retry'], ...(mode === 'campaign' ? ([['n', 'next level']] as const) : []), ['s', 'save'], ['z', 'quiz'], ['?', 'help'], ['q', 'back']]}
       message={state.message}
     >
       {header}
+      {mode === 'challenge' && state.challenge?.submissionPath !== undefined ? <Text>Submitted: {state.challenge.submissionPath} (the leaderboard re-scores it on private seeds)</Text> : null}
       <Tabs names={PANELS} current={panel} />
       <Box flexDirection="column" marginTop={1}>
         {panel === 0 ? <ScrollText key="score" lines={wrapLines(scoreLines(result))} rows={panelRows} active={!saving} /> : null}

@@ -1,7 +1,8 @@
 // The screen on top of the stack, by name.
 import type {ReactNode} from 'react';
 import type {Game} from '../hooks/use-game.js';
-import {buildFor, campaignOf, levelById} from '../state/selectors.js';
+import {buildFor, playLevel} from '../state/selectors.js';
+import {ChallengeScreen} from './ChallengeScreen.js';
 import type {Screen} from '../state/screens.js';
 import {Title} from './Title.js';
 import {Menu} from './Menu.js';
@@ -26,7 +27,7 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
     case 'campaign':
       return <Campaign />;
     case 'briefing':
-      return <Briefing levelId={screen.levelId} panel={screen.panel} />;
+      return <Briefing levelId={screen.levelId} panel={screen.panel} mode={screen.mode} />;
     case 'slots':
       return <Slots levelId={screen.levelId} />;
     case 'concept':
@@ -39,11 +40,13 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
       return <Sandbox />;
     case 'settings':
       return <Settings />;
+    case 'challenge':
+      return <ChallengeScreen />;
     case 'results':
       return <Results levelId={screen.levelId} mode={screen.mode} panel={screen.panel} />;
     case 'builder':
     case 'run': {
-      const level = levelById(campaignOf(state), screen.levelId);
+      const level = playLevel(state, screen.levelId, screen.mode);
       if (!level) return null;
       if (screen.name === 'builder') {
         return (

@@ -31,5 +31,11 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
   codex: ['Every concept card the game teaches.'],
   quiz: ['Choose an answer with ↑↓ and enter (or 1–4); then enter for the next question.', 'At the end, m asks the missed questions again and r starts over.'],
   sandbox: ['s sets the seed, i switches the incidents on or off; enter builds on the chosen level.', 'Free-play runs do not change your campaign stars.'],
+  challenge: [
+    'Your teacher’s challenge: its levels, on its public seed. Each run is written',
+    'to your submission file; playing a level again replaces that level’s build.',
+    'The leaderboard re-scores every build on private seeds you have not seen.',
+    'n changes your name, o opens another challenge file.',
+  ],
   settings: ['Export writes a level’s current build to a file; import reads one into a slot.', 'Reset asks before it forgets anything.'],
 };

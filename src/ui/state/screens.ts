@@ -1,6 +1,6 @@
 // The screens of the game as data: the navigation stack holds these; the top one is on screen.
 // `panel` remembers a screen's tab, so coming back from a concept card lands where the player was.
-export type PlayMode = 'campaign' | 'sandbox';
+export type PlayMode = 'campaign' | 'sandbox' | 'challenge';
 
 export type Screen = ScreenOf &
   /** Where the screen's list cursor was, so coming back lands on the same row. */
@@ -10,7 +10,7 @@ type ScreenOf =
   | {name: 'title'}
   | {name: 'menu'}
   | {name: 'campaign'}
-  | {name: 'briefing'; levelId: string; panel?: number}
+  | {name: 'briefing'; levelId: string; panel?: number; mode?: PlayMode}
   | {name: 'slots'; levelId: string}
   | {name: 'builder'; levelId: string; mode: PlayMode}
   | {name: 'run'; levelId: string; mode: PlayMode}
@@ -20,6 +20,8 @@ type ScreenOf =
   /** All questions of the open levels, or one level's. */
   | {name: 'quiz'; levelId?: string}
   | {name: 'sandbox'}
-  | {name: 'settings'};
+  | {name: 'settings'}
+  /** The Class challenge: open a challenge file, say who is playing, pick a level. */
+  | {name: 'challenge'};
 
 export type ScreenName = ScreenOf['name'];

@@ -2,7 +2,7 @@
 import type {Level, QuizQuestion, Tier} from '../../engine/index.js';
 import type {AppState} from './app-state.js';
 import type {Campaign, ConceptCard, Records} from './services.js';
-import type {Screen} from './screens.js';
+import type {PlayMode, Screen} from './screens.js';
 
 export function topScreen(state: AppState): Screen {
   return state.stack[state.stack.length - 1] ?? {name: 'menu'};
@@ -27,6 +27,12 @@ export interface LevelStatus {
   stars: number;
   bestPoints: number;
   unlocked: boolean;
+}
+
+/** The level a play screen shows: a challenge's own (pinned) level in challenge mode, else the campaign's. */
+export function playLevel(state: AppState, levelId: string, mode: PlayMode | undefined): Level | undefined {
+  if (mode === 'challenge') return state.challenge?.levels.find((level) => level.id === levelId);
+  return levelById(campaignOf(state), levelId);
 }
 
 /** A level unlocks when the one before it in campaign order has at least one star; the first is always open. */
