@@ -126,6 +126,8 @@ export async function leaderboardCommand(io: Io, paths: readonly string[], optio
     return scored;
   };
 
+  // Taken before scoring: a file that arrives while the first table is made still triggers a redraw.
+  let last = options.watch ? signature(paths, exclude) : '';
   const first = await run();
   if (first.missing.length > 0 && !options.watch) {
     for (const path of first.missing) io.err(`${path}: no such file or folder`);
@@ -146,7 +148,6 @@ export async function leaderboardCommand(io: Io, paths: readonly string[], optio
     io.err(`updated ${at} UTC: ${scored.stats.files} files, ${scored.stats.simulated} runs simulated, ${scored.stats.cached} from the cache; watching for new files (Ctrl+C stops)`);
   };
   draw(first);
-  let last = signature(paths, exclude);
   while (!signal.aborted) {
     await sleep(deps.watchIntervalMs ?? WATCH_INTERVAL_MS, signal);
     if (signal.aborted) break;
