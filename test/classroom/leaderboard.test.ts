@@ -48,7 +48,7 @@ describe('leaderboard on fixture submissions', () => {
     {name: 'a 50 MB file', file: 'huge.json', write: (r) => truncateSync(r.writeRaw('huge.json', ''), 50 * 1024 * 1024), reason: 'oversized', message: /50\.0 MB/},
     {name: 'deep nesting', file: 'deep.json', write: (r) => r.writeRaw('deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`), reason: 'malformed', message: /nested more than 64 levels/},
     {name: 'a prototype key', file: 'proto.json', write: (r) => r.writeRaw('proto.json', '{"__proto__": {"polluted": true}}'), reason: 'malformed', message: /__proto__/},
-    {name: 'a build the level does not allow', file: 'lambda.json', write: (r) => r.submit('lambda.json', 'eve', [{...ROBUST[0]!, instanceType: 'z9.mega'}], '2026-12-03T10:00:00Z'), reason: 'invalid-build', message: /z9\.mega/},
+    {name: 'a build the level does not allow', file: 'lambda.json', write: (r) => r.submit('lambda.json', 'eve', [{...ROBUST[0]!, instanceType: 'z9.mega'} as (typeof ROBUST)[number]], '2026-12-03T10:00:00Z'), reason: 'invalid-build', message: /z9\.mega/},
   ];
 
   it.each(REJECTIONS)('rejects $name with reason $reason', async ({file, write, reason, message}) => {

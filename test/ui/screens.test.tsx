@@ -11,6 +11,9 @@ const LEVELS = [makeLevel('stay-up', 'Stay Up'), makeLevel('dev-box', 'Dev Box')
 
 afterEach(() => cleanup());
 
+/** Menu rows: campaign 0, free play 1, quiz 2, codex 3, class challenge 4, settings 5. */
+const SETTINGS_ENTRY = 5;
+
 /** Opens the menu and moves down `entry` items, then Enter. */
 async function openMenuEntry(entry: number, services = fakeServices(LEVELS)) {
   const ui = renderUi(<Game services={services} noColor />);
@@ -109,7 +112,7 @@ describe('settings', () => {
 
   it('reset all asks first; any key but y keeps the progress', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await waitForFrame(ui, 'Reset all progress');
     await press(ui, 'G', '› Screen-reader mode');
     await press(ui, 'k', '› Reset all progress');
@@ -123,7 +126,7 @@ describe('settings', () => {
 
   it('reset one level after picking it and saying y', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, 'j');
     await press(ui, 'j', '› Reset one level');
     await press(ui, KEYS.enter, 'Reset which level?');
@@ -134,7 +137,7 @@ describe('settings', () => {
 
   it('screen-reader mode switches and is saved for the next start', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, 'G', '› Screen-reader mode: OFF');
     await press(ui, KEYS.enter, 'Screen-reader mode: ON');
     expect(services.settings).toEqual({screenReader: true});
@@ -142,7 +145,7 @@ describe('settings', () => {
 
   it('import reads a solution file into the "imported" slot of its level', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, 'j', '› Import a solution file');
     await press(ui, KEYS.enter, 'Read from:');
     await type(ui, 'x.yaml');
@@ -152,7 +155,7 @@ describe('settings', () => {
 
   it('import refuses a solution for a level the campaign does not have', async () => {
     const services = {...starred(), importSolution: () => ({levelId: 'elsewhere', tiers: []})};
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, 'j', '› Import a solution file');
     await press(ui, KEYS.enter, 'Read from:');
     await type(ui, 'x.yaml');
@@ -162,7 +165,7 @@ describe('settings', () => {
   it('export writes the current build to the path typed', async () => {
     const services = starred();
     const exported = vi.spyOn(services, 'exportSolution');
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, KEYS.enter, 'Export which level?');
     await press(ui, KEYS.enter, 'Write to: stay-up.solution.yaml');
     await press(ui, KEYS.enter, 'Wrote stay-up.solution.yaml');
