@@ -63,7 +63,7 @@ export function scoreCommand(io: Io, solutionPath: string, options: ScoreOptions
     return EXIT.badInput;
   }
   const result = simulate(level, solution.value, seed === undefined ? {} : {seed});
-  io.out(options.json ? JSON.stringify(result, null, 2) : renderReport(result, level, io.paint, io.columns));
+  io.out(options.json ? JSON.stringify(result, null, 2) : renderReport(result, level, io.paint, io.columns, solution.value.tiers));
   const enough = result.passed && (!minStars.ok || result.stars >= minStars.value) && (!minPoints.ok || result.points >= minPoints.value);
   if (result.passed && !enough && !options.json) io.err(`below the bar: ${result.stars} stars and ${result.points} points (needed ${options.minStars ?? 1} stars and ${options.minPoints ?? 0} points)`);
   return enough ? EXIT.ok : EXIT.notPassed;
