@@ -7,7 +7,8 @@ import {chmodSync, rmSync} from 'node:fs';
 rmSync('dist', {recursive: true, force: true});
 
 await build({
-  entryPoints: {cli: 'src/cli/main.ts'},
+  // The leaderboard's worker threads load dist/score-worker.js, found beside the chunk that starts them.
+  entryPoints: {cli: 'src/cli/main.ts', 'score-worker': 'src/classroom/worker.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -10,3 +10,6 @@ export {listSlots, saveSlot, loadSlot, deleteSlot, exportSolution, importSolutio
 export type {SlotInfo} from './slots.js';
 export {reviewSchema, emptyReview, reviewOf, recordAnswer, recordLost, recordRead, dueKeys, endOfDay, nextDue, MAX_REVIEW_CARDS} from './review.js';
 export type {ReviewState, ReviewCard} from './review.js';
+export {defaultSubmissionPath, mergeSubmission, recordSubmission, submissionToJson, SUBMISSIONS_DIR, SUBMISSION_EXTENSION} from './submissions.js';
+export type {SolutionEntry, SubmissionHeader, WrittenSubmission} from './submissions.js';
+export {openScoreCache, scoreCachePath, MAX_CACHE_BYTES, type DiskCache} from './score-cache.js';

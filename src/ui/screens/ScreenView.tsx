@@ -2,6 +2,7 @@
 import type {ReactNode} from 'react';
 import type {Game} from '../hooks/use-game.js';
 import {buildFor, buildKey, playLevel} from '../state/selectors.js';
+import {ChallengeScreen} from './ChallengeScreen.js';
 import type {Screen} from '../state/screens.js';
 import {Title} from './Title.js';
 import {Menu} from './Menu.js';
@@ -29,7 +30,7 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
     case 'campaign':
       return <Campaign />;
     case 'briefing':
-      return <Briefing levelId={screen.levelId} panel={screen.panel} />;
+      return <Briefing levelId={screen.levelId} panel={screen.panel} mode={screen.mode} />;
     case 'slots':
       return <Slots levelId={screen.levelId} />;
     case 'concept':
@@ -48,6 +49,8 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
       return <Sandbox />;
     case 'settings':
       return <Settings />;
+    case 'challenge':
+      return <ChallengeScreen />;
     case 'results':
       return <Results levelId={screen.levelId} mode={screen.mode} panel={screen.panel} />;
     case 'builder':

@@ -1,7 +1,7 @@
 // The game's state and the one reducer that changes it (immer, applied here at the boundary only).
 import {produce, castDraft} from 'immer';
 import type {Result, Tier} from '../../engine/index.js';
-import type {Campaign, ConceptCard, Records, ReviewState, Settings} from './services.js';
+import type {ActiveChallenge, Campaign, ConceptCard, Records, ReviewState, Settings} from './services.js';
 import type {QuizState} from './quiz.js';
 import type {PlayMode, Screen} from './screens.js';
 import type {SandboxSpec} from './sandbox.js';
@@ -23,6 +23,14 @@ export interface LastRun {
   newBest: boolean;
 }
 
+export interface ChallengeState extends ActiveChallenge {
+  player?: string;
+  /** Per level: what the last submitted run scored on the public seed. */
+  submitted: Record<string, {points: number; stars: number}>;
+  /** The submission file last written. */
+  submissionPath?: string;
+}
+
 export interface AppState {
   stack: Screen[];
   help: boolean;
@@ -42,6 +50,8 @@ export interface AppState {
   sandbox: SandboxOptions;
   /** Spaced review: the cards and their due dates (from the progress file). */
   review: ReviewState;
+  /** The classroom challenge being played, if any. */
+  challenge?: ChallengeState;
 }
 
 export type Action =
@@ -67,7 +77,10 @@ export type Action =
   | {type: 'dismiss-notice'}
   | {type: 'set-build'; levelId: string; tiers: Tier[]}
   | {type: 'run-finished'; levelId: string; mode: PlayMode; result: Result; records?: Records}
-  | {type: 'sandbox'; options: Partial<SandboxOptions>};
+  | {type: 'sandbox'; options: Partial<SandboxOptions>}
+  | {type: 'challenge-loaded'; challenge: ActiveChallenge; player?: string}
+  | {type: 'challenge-player'; player: string}
+  | {type: 'challenge-submitted'; levelId: string; points: number; stars: number; path: string};
 
 export const initialState: AppState = {
   stack: [{name: 'title'}],
@@ -170,6 +183,22 @@ export const reduce = produce((draft: AppState, action: Action): void => {
     }
     case 'sandbox':
       Object.assign(draft.sandbox, action.options);
+      return;
+    case 'challenge-loaded':
+      draft.challenge = castDraft({...action.challenge, submitted: {}, ...(action.player === undefined ? {} : {player: action.player})});
+      return;
+    case 'challenge-player':
+      if (draft.challenge) {
+        draft.challenge.player = action.player;
+        draft.challenge.submitted = {};
+        draft.challenge.submissionPath = undefined;
+      }
+      return;
+    case 'challenge-submitted':
+      if (draft.challenge) {
+        draft.challenge.submitted[action.levelId] = {points: action.points, stars: action.stars};
+        draft.challenge.submissionPath = action.path;
+      }
       return;
   }
 });

@@ -1,10 +1,11 @@
 // The game's services wired to the real layers: content (levels, concept cards), store (progress, slots, files)
 // and the engine (simulate: the one scoring path).
+import {openChallenge} from '../../classroom/index.js';
 import {conceptKey, formatProblem, loadCampaign, loadConcepts, type ContentProblem} from '../../content/index.js';
-import {simulate, type Tier} from '../../engine/index.js';
+import {ENGINE_VERSION, levelHash, simulate, type Tier} from '../../engine/index.js';
 import * as store from '../../store/index.js';
 import type {Progress} from '../../store/index.js';
-import type {Records, ReviewEvent, Services} from './services.js';
+import type {ActiveChallenge, Records, ReviewEvent, Services} from './services.js';
 
 /** How many problems the menu shows when the level files are broken (`rightsize validate` lists them all). */
 const SHOWN_PROBLEMS = 3;
@@ -115,10 +116,33 @@ export function realServices(options: {levelsDir?: string; now?: () => Date} = {
     simulate(level, tiers, simulateOptions) {
       return simulate(level, {tiers}, simulateOptions);
     },
+    openChallenge(path) {
+      const opened = openChallenge(path, {levelsDir: options.levelsDir});
+      if (!opened.ok) throw new Error(problemsText(opened.problems));
+      return activeChallenge(path, opened.challenge, opened.levels.map((l) => l.level));
+    },
+    async submitChallengeRun(challenge, player, level, tiers, result) {
+      const out = challenge.out ?? store.defaultSubmissionPath(challenge.file, player);
+      const written = await store.recordSubmission(
+        out,
+        {challenge: challenge.id, player, engineVersion: ENGINE_VERSION},
+        [{level: level.id, levelHash: levelHash(level), tiers, claimed: {seed: result.seed, points: result.points, stars: result.stars, fingerprint: result.fingerprint}}],
+        challenge.levels.map((l) => l.id),
+      );
+      return written.path;
+    },
     dataDir: () => store.dataDir(),
   };
 }
 
 function solutionOf(levelId: string, tiers: Tier[]) {
   return {formatVersion: 1 as const, level: levelId, tiers};
+}
+
+/** What the game keeps of an opened challenge (never the private seeds, even from the teacher's copy). */
+export function activeChallenge(file: string, challenge: {id: string; title: string; publicSeed: number; closesAt?: string}, levels: ActiveChallenge['levels'], out?: string): ActiveChallenge {
+  const active: ActiveChallenge = {file, id: challenge.id, title: challenge.title, publicSeed: challenge.publicSeed, levels};
+  if (challenge.closesAt !== undefined) active.closesAt = challenge.closesAt;
+  if (out !== undefined) active.out = out;
+  return active;
 }

@@ -61,6 +61,19 @@ export interface SlotEntry {
   problem?: string;
 }
 
+/** A classroom challenge opened in the game (`play --challenge`, or the menu's Class challenge). */
+export interface ActiveChallenge {
+  file: string;
+  id: string;
+  title: string;
+  publicSeed: number;
+  /** The challenge's levels, in its order, as pinned by their hashes. */
+  levels: Level[];
+  closesAt?: string;
+  /** Where the submission goes (--out); default: submissions/<player>.json beside the challenge file. */
+  out?: string;
+}
+
 export interface Services {
   /** Levels, chapters and concept cards; a string is a problem to show instead of the campaign. */
   loadContent(): MaybePromise<{campaign: Campaign; concepts: ConceptCard[]} | {error: string}>;
@@ -86,6 +99,10 @@ export interface Services {
   importSolution(path: string): MaybePromise<{levelId: string; tiers: Tier[]}>;
   /** The one scoring path (engine.simulate). */
   simulate(level: Level, tiers: Tier[], options: SimulateOptions): Result;
+  /** Opens a challenge file (a thrown Error says what is wrong with it). */
+  openChallenge?(path: string): MaybePromise<ActiveChallenge>;
+  /** Puts a challenge run's build into the player's submission file; returns the path written. */
+  submitChallengeRun?(challenge: ActiveChallenge, player: string, level: Level, tiers: Tier[], result: Result): MaybePromise<string>;
   /** Where progress and slots live, for Settings. */
   dataDir(): string;
 }
