@@ -1,6 +1,7 @@
 // `rightsize validate`: a level file is valid when its schema and references hold, every build in it can be
 // built by a player, the reference reaches 3 stars, the start does not, and every counterexample fails with
 // the finding it names (the level cannot be won without its lesson).
+import {levelWorkProblems} from '../engine/budget.js';
 import {checkSolution} from '../engine/check.js';
 import type {Level, Result, SimulateOptions, Solution, Tier} from '../engine/types.js';
 import {shippedConcepts} from './concepts.js';
@@ -54,7 +55,10 @@ export function levelRunProblems(level: Level, simulate: Simulate | undefined): 
       problems.push({path: [...build.path, ...problem.path], message: problem.message});
     }
   }
-  if (!buildable || !simulate) return problems;
+  // The work budget before any run: `validate` of any file within the size limit ends in seconds.
+  const overBudget = levelWorkProblems(level);
+  problems.push(...overBudget);
+  if (!buildable || overBudget.length > 0 || !simulate) return problems;
 
   const reference = simulate(level, asSolution(level, level.reference.tiers));
   if (reference.stars < 3) {
