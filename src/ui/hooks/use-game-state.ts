@@ -21,7 +21,7 @@ export function useGameState(services: Services, initial: AppState): Game {
     Promise.resolve()
       .then(() => services.loadProgress())
       .then(
-        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings}),
+        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings, builds: loaded.builds}),
         (error: unknown) => dispatch({type: 'progress-loaded', records: {}, notice: `Your progress could not be read: ${messageOf(error)}`}),
       );
   }, [services]);
@@ -44,7 +44,7 @@ export function useGameState(services: Services, initial: AppState): Game {
         }
         const finished = result;
         Promise.resolve()
-          .then(() => services.recordResult(level.id, finished))
+          .then(() => services.recordResult(level.id, finished, tiers))
           .then(
             (records) => dispatch({type: 'run-finished', levelId: level.id, mode, result: finished, records}),
             (error: unknown) => {

@@ -41,7 +41,7 @@ export interface AppState {
 export type Action =
   | {type: 'content-loaded'; campaign: Campaign; concepts: ConceptCard[]}
   | {type: 'content-failed'; error: string}
-  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings}
+  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings; builds?: Record<string, Tier[]>}
   | {type: 'settings'; settings: Settings}
   | {type: 'records'; records: Records}
   | {type: 'push'; screen: Screen}
@@ -86,6 +86,8 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       draft.records = action.records;
       if (action.notice !== undefined) draft.notice = action.notice;
       if (action.settings !== undefined) draft.settings = action.settings;
+      // The builder opens on the last build run on each level (a build already made this session wins).
+      for (const [levelId, tiers] of Object.entries(action.builds ?? {})) draft.builds[levelId] ??= castDraft(tiers);
       return;
     case 'settings':
       draft.settings = action.settings;

@@ -1,6 +1,6 @@
 // The game's services wired to the real layers: content (levels, concept cards), store (progress, slots, files)
 // and the engine (simulate: the one scoring path).
-import {formatProblem, loadCampaign, loadConcepts, type ContentProblem} from '../../content/index.js';
+import {formatProblem, loadCampaign, loadConcepts, solutionSchema, type ContentProblem} from '../../content/index.js';
 import {simulate, type Tier} from '../../engine/index.js';
 import * as store from '../../store/index.js';
 import type {Progress} from '../../store/index.js';
@@ -18,9 +18,32 @@ function recordsOf(progress: Progress): Records {
   return Object.fromEntries(Object.entries(progress.levels).map(([id, p]) => [id, {stars: p.stars, bestPoints: p.bestPoints}]));
 }
 
+/** A kept build's tiers, checked as a solution (a build kept by another version may not fit this one): or none. */
+function keptTiers(levelId: string, kept: store.KeptBuild | undefined): Tier[] | undefined {
+  if (!kept) return undefined;
+  const parsed = solutionSchema().safeParse({formatVersion: 1, level: levelId, tiers: kept.tiers});
+  return parsed.success ? parsed.data.tiers : undefined;
+}
+
+/** The last build the player ran on each level, for the builder to open on. */
+function lastBuildsOf(progress: Progress): Record<string, Tier[]> {
+  const builds: Record<string, Tier[]> = {};
+  for (const [id, record] of Object.entries(progress.levels)) {
+    const tiers = keptTiers(id, record.lastBuild);
+    if (tiers) builds[id] = tiers;
+  }
+  return builds;
+}
+
 export function realServices(options: {levelsDir?: string} = {}): Services {
-  // The store's recordResult and resetLevel are pure over the whole progress, so the latest is kept here.
+  // Each save is a change applied to what is on disk (so another game's saves are kept); the progress it
+  // returns is kept here. When the file must not be written (unreadable, newer), changes stay in memory.
   let progress: Progress = store.freshProgress();
+  let readOnly = false;
+  const change = async (apply: store.ProgressChange): Promise<Progress> => {
+    progress = readOnly ? apply(progress) : await store.updateProgress(apply);
+    return progress;
+  };
   return {
     loadContent() {
       const campaign = options.levelsDir === undefined ? loadCampaign() : loadCampaign(options.levelsDir);
@@ -32,24 +55,22 @@ export function realServices(options: {levelsDir?: string} = {}): Services {
     async loadProgress() {
       const loaded = await store.loadProgress();
       progress = loaded.progress;
-      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}};
+      readOnly = loaded.readOnly !== undefined;
+      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}, builds: lastBuildsOf(progress)};
     },
-    async recordResult(levelId, result) {
-      progress = store.recordResult(progress, levelId, result, new Date());
-      await store.saveProgress(progress);
-      return recordsOf(progress);
+    async recordResult(levelId, result, tiers) {
+      const now = new Date();
+      return recordsOf(await change((p) => store.recordResult(p, levelId, result, now, tiers)));
     },
     async saveSettings(settings) {
-      progress = {...progress, settings: {...progress.settings, ...settings}};
-      await store.saveProgress(progress);
+      await change((p) => store.changeSettings(p, settings));
     },
     async resetLevel(levelId) {
-      progress = store.resetLevel(progress, levelId);
-      await store.saveProgress(progress);
-      return recordsOf(progress);
+      return recordsOf(await change((p) => store.resetLevel(p, levelId)));
     },
     async resetAll() {
-      progress = await store.resetAll();
+      if (readOnly) progress = {...progress, levels: {}};
+      else progress = await store.resetAll();
       return recordsOf(progress);
     },
     async listSlots(levelId) {
