@@ -44,7 +44,7 @@ async function readProgressText(file: string): Promise<ProgressText> {
   }
 }
 
-type OnDisk = {kind: 'progress'; progress: Progress; notice?: string} | {kind: 'read-only'; why: string};
+type OnDisk = {kind: 'progress'; progress: Progress; notice?: string} | {kind: 'read-only'; why: string; progress?: Progress};
 
 /** What is on disk, as progress to build on, or why it must be left alone. A corrupt file is moved aside. */
 async function onDisk(file: string): Promise<OnDisk> {
@@ -93,7 +93,7 @@ export async function loadProgress(): Promise<LoadedProgress> {
     return onDisk(file);
   }).catch(() => undefined); // a folder we cannot write: read without the lock
   const found = locked ?? (await readOnlyLook(file));
-  if (found.kind === 'read-only') return {progress: freshProgress(), notice: found.why, readOnly: found.why};
+  if (found.kind === 'read-only') return {progress: found.progress ?? freshProgress(), notice: found.why, readOnly: found.why};
   return found.notice === undefined ? {progress: found.progress} : {progress: found.progress, notice: found.notice};
 }
 
@@ -103,7 +103,7 @@ async function readOnlyLook(file: string): Promise<OnDisk> {
   if (read.kind === 'missing') return {kind: 'progress', progress: freshProgress()};
   if (read.kind === 'text') {
     const parsed = parseProgress(read.text);
-    if (parsed.ok) return {kind: 'read-only', why: `${dataDir()} cannot be written; your progress is shown but nothing is saved until it can.`};
+    if (parsed.ok) return {kind: 'read-only', why: `${dataDir()} cannot be written; your progress is shown but nothing is saved until it can.`, progress: parsed.progress};
   }
   return onDisk(file).catch((error: unknown) => ({kind: 'read-only' as const, why: `${file} could not be used (${describe(error)}); nothing is saved.`}));
 }

@@ -34,6 +34,8 @@ export interface AppState {
   message?: string;
   /** The current build per level: retry and re-entering the builder keep it. */
   builds: Record<string, Tier[]>;
+  /** False until the progress file has been read (the builder waits for it: it opens on the last build run). */
+  progressLoaded?: boolean;
   lastRun?: LastRun;
   sandbox: SandboxOptions;
 }
@@ -67,6 +69,7 @@ export const initialState: AppState = {
   records: {},
   settings: {},
   builds: {},
+  progressLoaded: false,
   sandbox: {incidents: true},
 };
 
@@ -88,6 +91,7 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       if (action.settings !== undefined) draft.settings = action.settings;
       // The builder opens on the last build run on each level (a build already made this session wins).
       for (const [levelId, tiers] of Object.entries(action.builds ?? {})) draft.builds[levelId] ??= castDraft(tiers);
+      draft.progressLoaded = true;
       return;
     case 'settings':
       draft.settings = action.settings;
