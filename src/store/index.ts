@@ -25,3 +25,5 @@ export type {LoadedProgress, ProgressChange} from './progress.js';
 export {withLock, lockPathOf, LockTimeoutError} from './lock.js';
 export {listSlots, saveSlot, loadSlot, deleteSlot, exportSolution, importSolution} from './slots.js';
 export type {SlotInfo} from './slots.js';
+export {reviewSchema, emptyReview, reviewOf, recordAnswer, recordLost, recordRead, dueKeys, endOfDay, nextDue, MAX_REVIEW_CARDS} from './review.js';
+export type {ReviewState, ReviewCard} from './review.js';

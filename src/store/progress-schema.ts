@@ -3,6 +3,7 @@
 // The schema is open: keys it does not know (a section a later build adds without a new version, such as a
 // review schedule) are kept as they are through every load and save, so no build drops another's data.
 import {z} from 'zod';
+import {reviewSchema} from './review.js';
 
 export const PROGRESS_FORMAT_VERSION = 2;
 
@@ -36,6 +37,8 @@ export const progressSchema = z.looseObject({
   formatVersion: z.literal(PROGRESS_FORMAT_VERSION),
   levels: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64), levelProgressSchema),
   settings: z.looseObject({screenReader: z.boolean().optional()}),
+  /** Spaced review (src/store/review.ts). Optional: absent in older files; an unusable section is dropped, never the stars. */
+  review: reviewSchema.optional().catch(undefined),
 });
 
 export type KeptBuild = z.output<typeof keptBuildSchema>;

@@ -1,7 +1,8 @@
 // The game's state and the one reducer that changes it (immer, applied here at the boundary only).
 import {produce, castDraft} from 'immer';
 import type {Result, Tier} from '../../engine/index.js';
-import type {Campaign, ConceptCard, Records, Settings} from './services.js';
+import type {Campaign, ConceptCard, Records, ReviewState, Settings} from './services.js';
+import type {QuizState} from './quiz.js';
 import type {PlayMode, Screen} from './screens.js';
 
 export interface SandboxOptions {
@@ -38,12 +39,17 @@ export interface AppState {
   progressLoaded?: boolean;
   lastRun?: LastRun;
   sandbox: SandboxOptions;
+  /** Spaced review: the cards and their due dates (from the progress file). */
+  review: ReviewState;
 }
 
 export type Action =
   | {type: 'content-loaded'; campaign: Campaign; concepts: ConceptCard[]}
   | {type: 'content-failed'; error: string}
-  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings; builds?: Record<string, Tier[]>}
+  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings; builds?: Record<string, Tier[]>; review?: ReviewState}
+  | {type: 'review'; review: ReviewState}
+  /** The top quiz screen's session, kept on the screen so a concept card opened from it does not end it. */
+  | {type: 'quiz'; quiz: QuizState}
   | {type: 'settings'; settings: Settings}
   | {type: 'records'; records: Records}
   | {type: 'push'; screen: Screen}
@@ -71,6 +77,7 @@ export const initialState: AppState = {
   builds: {},
   progressLoaded: false,
   sandbox: {incidents: true},
+  review: {cards: {}, shown: 0},
 };
 
 export const reduce = produce((draft: AppState, action: Action): void => {
@@ -92,7 +99,16 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       // The builder opens on the last build run on each level (a build already made this session wins).
       for (const [levelId, tiers] of Object.entries(action.builds ?? {})) draft.builds[levelId] ??= castDraft(tiers);
       draft.progressLoaded = true;
+      if (action.review !== undefined) draft.review = action.review;
       return;
+    case 'review':
+      draft.review = action.review;
+      return;
+    case 'quiz': {
+      const top = draft.stack[draft.stack.length - 1];
+      if (top?.name === 'quiz') top.quiz = castDraft(action.quiz);
+      return;
+    }
     case 'settings':
       draft.settings = action.settings;
       return;

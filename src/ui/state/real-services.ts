@@ -1,10 +1,10 @@
 // The game's services wired to the real layers: content (levels, concept cards), store (progress, slots, files)
 // and the engine (simulate: the one scoring path).
-import {formatProblem, loadCampaign, loadConcepts, solutionSchema, type ContentProblem} from '../../content/index.js';
+import {conceptKey, formatProblem, loadCampaign, loadConcepts, solutionSchema, type ContentProblem} from '../../content/index.js';
 import {simulate, type Tier} from '../../engine/index.js';
 import * as store from '../../store/index.js';
 import type {Progress} from '../../store/index.js';
-import type {Records, Services} from './services.js';
+import type {Records, ReviewEvent, Services} from './services.js';
 
 /** How many problems the menu shows when the level files are broken (`rightsize validate` lists them all). */
 const SHOWN_PROBLEMS = 3;
@@ -35,7 +35,21 @@ function lastBuildsOf(progress: Progress): Record<string, Tier[]> {
   return builds;
 }
 
-export function realServices(options: {levelsDir?: string} = {}): Services {
+/** The progress with a review event applied (pure). */
+function applyReview(progress: Progress, event: ReviewEvent, now: Date): Progress {
+  const review = store.reviewOf(progress);
+  const next =
+    event.kind === 'answer'
+      ? store.recordAnswer(review, {key: event.key, right: event.right, conceptKeys: event.concepts.map(conceptKey)}, now)
+      : event.kind === 'lost'
+        ? store.recordLost(review, event.concepts.map(conceptKey), now)
+        : store.recordRead(review, conceptKey(event.concept), now);
+  return next === review ? progress : {...progress, review: next};
+}
+
+/** `now` is the clock spaced review reads (tests fix it). */
+export function realServices(options: {levelsDir?: string; now?: () => Date} = {}): Services {
+  const now = options.now ?? (() => new Date());
   // Each save is a change applied to what is on disk (so another game's saves are kept); the progress it
   // returns is kept here. When the file must not be written (unreadable, newer), changes stay in memory.
   let progress: Progress = store.freshProgress();
@@ -56,11 +70,18 @@ export function realServices(options: {levelsDir?: string} = {}): Services {
       const loaded = await store.loadProgress();
       progress = loaded.progress;
       readOnly = loaded.readOnly !== undefined;
-      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}, builds: lastBuildsOf(progress)};
+      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}, builds: lastBuildsOf(progress), review: store.reviewOf(progress)};
     },
+    async recordReview(event) {
+      const at = now();
+      // Applied to what is on disk, like every save (each write under the lock, so none lands over a newer one).
+      if (applyReview(progress, event, at) !== progress) await change((p) => applyReview(p, event, at));
+      return store.reviewOf(progress);
+    },
+    now,
     async recordResult(levelId, result, tiers) {
-      const now = new Date();
-      return recordsOf(await change((p) => store.recordResult(p, levelId, result, now, tiers)));
+      const at = now();
+      return recordsOf(await change((p) => store.recordResult(p, levelId, result, at, tiers)));
     },
     async saveSettings(settings) {
       await change((p) => store.changeSettings(p, settings));
