@@ -181,12 +181,12 @@ describe('#9.3 the last and the best build of every level are kept (formatVersio
     expect(again.loaded.builds).toEqual({'stay-up': build});
   });
 
-  it('sections this version does not know (a later review schedule) survive every save', async () => {
-    writeFileSync(progressPath(), JSON.stringify({formatVersion: 2, levels: {}, settings: {screenReader: true, future: 1}, review: {cards: {ec2: {due: '2026-12-05'}}}}));
+  it('sections this version does not know (added by a later build) survive every save', async () => {
+    writeFileSync(progressPath(), JSON.stringify({formatVersion: 2, levels: {}, settings: {screenReader: true, future: 1}, later: {cards: {ec2: {due: '2026-12-05'}}}}));
     const {services} = await game();
     await services.recordResult('stay-up', makeResult('stay-up', true), build);
     const saved = JSON.parse(readFileSync(progressPath(), 'utf8')) as Record<string, unknown>;
-    expect(saved['review']).toEqual({cards: {ec2: {due: '2026-12-05'}}});
+    expect(saved['later']).toEqual({cards: {ec2: {due: '2026-12-05'}}});
     expect(saved['settings']).toEqual({screenReader: true, future: 1});
   });
 });
