@@ -56,7 +56,7 @@ async function readOwner(lock: string): Promise<Owner | undefined> {
   return undefined;
 }
 
-type Judgement = {stale: false; owner: Owner | undefined} | {stale: true; ino: number} | {gone: true};
+type Judgement = {stale: false; owner: Owner | undefined} | {stale: true; ino: number; token: string | undefined} | {gone: true};
 
 async function judge(lock: string): Promise<Judgement | {gone: true}> {
   let info;
@@ -69,11 +69,11 @@ async function judge(lock: string): Promise<Judgement | {gone: true}> {
   const owner = await readOwner(lock);
   const age = Date.now() - info.mtimeMs;
   const stale = age > STALE_MS || (owner === undefined ? age > OWNERLESS_STALE_MS : owner.host === hostname() && owner.pid !== process.pid && !alive(owner.pid));
-  return stale ? {stale: true, ino: info.ino} : {stale: false, owner};
+  return stale ? {stale: true, ino: info.ino, token: owner?.token} : {stale: false, owner};
 }
 
 /** Moves a stale lock out of the way; puts it back if what moved was not the lock that was judged. */
-async function takeOver(lock: string, ino: number): Promise<void> {
+async function takeOver(lock: string, ino: number, token: string | undefined): Promise<void> {
   const aside = `${lock}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     await rename(lock, aside);
@@ -81,8 +81,10 @@ async function takeOver(lock: string, ino: number): Promise<void> {
     if (isCode(error, 'ENOENT')) return; // someone else took it over first
     throw error;
   }
+  // Inode numbers are reused as soon as a directory is removed, so the owner's token decides too.
   const moved = await stat(aside).catch(() => undefined);
-  if (moved && moved.ino !== ino) {
+  const movedOwner = await readOwner(aside);
+  if ((moved && moved.ino !== ino) || movedOwner?.token !== token) {
     // A live lock replaced the stale one between the look and the rename: give it back.
     await rename(aside, lock).catch(() => undefined);
     return;
@@ -108,7 +110,7 @@ export async function withLock<T>(file: string, fn: () => Promise<T>, options: {
     const seen = await judge(lock);
     if ('gone' in seen) continue;
     if (seen.stale) {
-      await takeOver(lock, seen.ino);
+      await takeOver(lock, seen.ino, seen.token);
       continue;
     }
     if (Date.now() > deadline) throw new LockTimeoutError(file, seen.owner);
