@@ -2,10 +2,10 @@
 // Every loader returns a value or every problem at file:line:col; none throws for bad input.
 export {formatProblem, fileProblem, printable, renderPath, sortProblems, type ContentProblem, type Loaded} from './problem.js';
 export {parseYaml, parseWith, loadWith, problemAt, MAX_PROBLEMS, type Parsed, type SourceMap} from './load.js';
-export {MAX_FILE_BYTES, MAX_DEPTH, MAX_ALIASES, FORBIDDEN_KEYS, readTextGuarded} from './guards.js';
-export {parseLevel, parseSolution, loadLevelFile, loadSolutionFile, type LevelOptions} from './files.js';
+export {MAX_FILE_BYTES, MAX_DEPTH, MAX_ALIASES, MAX_NODES, FORBIDDEN_KEYS, readTextGuarded, describeFsError, formatBytes} from './guards.js';
+export {parseLevel, parseSolution, loadLevelFile, loadSolutionFile, levelFromYaml, solutionFromYaml, type LevelOptions} from './files.js';
 export {checkSolutionAgainst} from './against.js';
-export {validateLevelFile, levelRunProblems, type Simulate, type ValidateOptions} from './validate-level.js';
+export {validateLevelFile, validateLevelYaml, levelRunProblems, type Simulate, type ValidateOptions} from './validate-level.js';
 export {levelSemanticProblems} from './semantic.js';
 export {loadCampaign, CAMPAIGN_FILE, type Campaign, type CampaignOptions} from './campaign.js';
 export {loadConcepts, conceptsFile, shippedConcepts, shippedConceptIds} from './concepts.js';

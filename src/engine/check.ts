@@ -1,5 +1,6 @@
 // Semantic problems in a solution for a level: what the schema cannot see. Each problem has a path into the
 // solution and a message that names the fix. Problems block a run; findings (static or simulated) do not.
+import {workBudgetProblems} from './budget.js';
 import {CATALOG, instanceType, isValidFargateSize, registeredMemoryMiB, taskMemoryMiB} from './catalog.js';
 import {canonicalJson} from './hash.js';
 import {CLUSTER_DEFAULTS, withDefaults} from './defaults.js';
@@ -308,5 +309,7 @@ export function checkSolution(level: Level, solution: Solution): Problem[] {
   for (const id of workloadIds) {
     if (!firstTier.has(id)) problems.push({path: ['tiers'], message: `workload "${id}" has no tier: add a tier with workload: ${id}`});
   }
+  // Checked before any run: a build too big to simulate in seconds is a problem, never a hang.
+  problems.push(...workBudgetProblems(level, solution.tiers));
   return problems;
 }

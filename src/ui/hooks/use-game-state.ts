@@ -24,7 +24,7 @@ export function useGameState(services: Services, initial: AppState): Game {
     Promise.resolve()
       .then(() => services.loadProgress())
       .then(
-        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings, review: loaded.review}),
+        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings, builds: loaded.builds, review: loaded.review}),
         (error: unknown) => dispatch({type: 'progress-loaded', records: {}, notice: `Your progress could not be read: ${messageOf(error)}`}),
       );
   }, [services]);
@@ -78,7 +78,7 @@ export function useGameState(services: Services, initial: AppState): Game {
         }
         const finished = result;
         Promise.resolve()
-          .then(() => services.recordResult(level.id, finished))
+          .then(() => services.recordResult(level.id, finished, tiers))
           .then(
             (records) => {
               dispatch({type: 'run-finished', levelId: level.id, mode, result: finished, records});

@@ -1,5 +1,6 @@
 // The screen on top of the stack, by name.
 import type {ReactNode} from 'react';
+import {Text} from 'ink';
 import type {Game} from '../hooks/use-game.js';
 import {buildFor, buildKey, playLevel} from '../state/selectors.js';
 import {ChallengeScreen} from './ChallengeScreen.js';
@@ -58,6 +59,8 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
       const level = playLevel(state, screen.levelId, screen.mode);
       if (!level) return null;
       if (screen.name === 'builder') {
+        // The builder opens on the last build run, which is in the progress file: wait for it (milliseconds).
+        if (state.progressLoaded === false) return <Text>Loading your progress…</Text>;
         return (
           <BuilderScreen
             level={level}

@@ -46,6 +46,8 @@ export interface AppState {
   message?: string;
   /** The current build per level: retry and re-entering the builder keep it. */
   builds: Record<string, Tier[]>;
+  /** False until the progress file has been read (the builder waits for it: it opens on the last build run). */
+  progressLoaded?: boolean;
   lastRun?: LastRun;
   sandbox: SandboxOptions;
   /** Spaced review: the cards and their due dates (from the progress file). */
@@ -57,7 +59,7 @@ export interface AppState {
 export type Action =
   | {type: 'content-loaded'; campaign: Campaign; concepts: ConceptCard[]}
   | {type: 'content-failed'; error: string}
-  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings; review?: ReviewState}
+  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings; builds?: Record<string, Tier[]>; review?: ReviewState}
   | {type: 'review'; review: ReviewState}
   /** The top quiz screen's session, kept on the screen so a concept card opened from it does not end it. */
   | {type: 'quiz'; quiz: QuizState}
@@ -89,6 +91,7 @@ export const initialState: AppState = {
   records: {},
   settings: {},
   builds: {},
+  progressLoaded: false,
   sandbox: {incidents: true},
   review: {cards: {}, shown: 0},
 };
@@ -109,6 +112,9 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       draft.records = action.records;
       if (action.notice !== undefined) draft.notice = action.notice;
       if (action.settings !== undefined) draft.settings = action.settings;
+      // The builder opens on the last build run on each level (a build already made this session wins).
+      for (const [levelId, tiers] of Object.entries(action.builds ?? {})) draft.builds[levelId] ??= castDraft(tiers);
+      draft.progressLoaded = true;
       if (action.review !== undefined) draft.review = action.review;
       return;
     case 'review':
