@@ -1,8 +1,8 @@
 // A lock between processes for one file: a directory `<file>.lock` (mkdir is atomic on every platform) holding
 // an `owner` file with the holder's pid, host and a token. A lock whose holder is gone is taken over at once —
 // same host and the pid no longer runs — or, whatever the host, once it is older than STALE_MS (a holder keeps
-// it for milliseconds: one read and one atomic write). Takeover renames the stale lock away before removing it
-// and checks it moved the very directory it judged, so two processes cannot both take over one lock.
+// it for milliseconds: one read and one atomic write). A takeover holds a second lock and re-checks that the lock
+// is still the one it judged stale before removing it, so it never removes a live process's new lock.
 //
 // Why not proper-lockfile: it judges staleness by age only (at least seconds), so after a `kill -9` the next
 // save waits that long; a dead pid on this host is certain at once.
@@ -72,24 +72,37 @@ async function judge(lock: string): Promise<Judgement | {gone: true}> {
   return stale ? {stale: true, ino: info.ino, token: owner?.token} : {stale: false, owner};
 }
 
-/** Moves a stale lock out of the way; puts it back if what moved was not the lock that was judged. */
+/**
+ * Removes a stale lock. Every takeover happens under a second lock, `<lock>.break`, and re-checks under it that the
+ * lock is still the very one judged stale (same inode and owner token), so a takeover can never remove a lock that
+ * a live process has just made. (Moving the stale lock aside and back is not enough: a third process can make a new
+ * lock while it is aside.) A breaker is held for one stat, one read and one rm; one whose holder died is removed.
+ */
 async function takeOver(lock: string, ino: number, token: string | undefined): Promise<void> {
-  const aside = `${lock}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const breaker = `${lock}.break`;
   try {
-    await rename(lock, aside);
+    await mkdir(breaker);
   } catch (error) {
-    if (isCode(error, 'ENOENT')) return; // someone else took it over first
-    throw error;
-  }
-  // Inode numbers are reused as soon as a directory is removed, so the owner's token decides too.
-  const moved = await stat(aside).catch(() => undefined);
-  const movedOwner = await readOwner(aside);
-  if ((moved && moved.ino !== ino) || movedOwner?.token !== token) {
-    // A live lock replaced the stale one between the look and the rename: give it back.
-    await rename(aside, lock).catch(() => undefined);
+    if (!isCode(error, 'EEXIST')) throw error;
+    const seen = await judge(breaker);
+    if ('gone' in seen || !seen.stale) return; // another process is taking over: look again
+    // A breaker whose holder died: only its own maker ever removes a live one, so removing a dead one is safe
+    // unless two processes judge it at once — rename it to a unique name first, so only one of them removes it.
+    const aside = `${breaker}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+    await rename(breaker, aside).then(
+      () => rm(aside, {recursive: true, force: true}),
+      () => undefined,
+    );
     return;
   }
-  await rm(aside, {recursive: true, force: true});
+  try {
+    await writeFile(`${breaker}/owner`, JSON.stringify({pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex')} satisfies Owner));
+    const now = await stat(lock).catch(() => undefined);
+    const owner = await readOwner(lock);
+    if (now && now.ino === ino && owner?.token === token) await rm(lock, {recursive: true, force: true});
+  } finally {
+    await rm(breaker, {recursive: true, force: true});
+  }
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
