@@ -6,6 +6,7 @@ import type {Level, Result, SimulateOptions, Solution, Tier} from '../engine/typ
 import {shippedConcepts} from './concepts.js';
 import {loadLevelFile} from './files.js';
 import {problemAt, type SourceMap} from './load.js';
+import {levelWarningProblems} from './semantic.js';
 import {sortProblems, type ContentProblem, type Loaded} from './problem.js';
 
 export type Simulate = (level: Level, solution: Solution, options?: SimulateOptions) => Result;
@@ -82,8 +83,11 @@ function mapped(source: SourceMap, problems: {path: Path; message: string}[]): C
   return problems.map((p) => problemAt(source, p.path, p.message));
 }
 
-/** Every problem in a level file, or the level. */
-export function validateLevelFile(path: string, options: ValidateOptions = {}): Loaded<Level> {
+/** A validated level file: its problems or the level, and warnings (printed, never failing) either way. */
+export type ValidatedLevel = Loaded<Level> & {warnings: ContentProblem[]};
+
+/** Every problem in a level file, or the level; and what weakens it (warnings). */
+export function validateLevelFile(path: string, options: ValidateOptions = {}): ValidatedLevel {
   const extra: ContentProblem[] = [];
   let concepts = options.concepts;
   if (!concepts) {
@@ -92,8 +96,9 @@ export function validateLevelFile(path: string, options: ValidateOptions = {}): 
     else extra.push(...cards.problems);
   }
   const loaded = loadLevelFile(path, {concepts});
-  if (!loaded.ok) return {ok: false, problems: sortProblems([...loaded.problems, ...extra])};
+  if (!loaded.ok) return {ok: false, problems: sortProblems([...loaded.problems, ...extra]), warnings: []};
   const problems = [...extra, ...mapped(loaded.source, levelRunProblems(loaded.value, options.simulate))];
-  return problems.length > 0 ? {ok: false, problems: sortProblems(problems)} : {ok: true, value: loaded.value};
+  const warnings = sortProblems(mapped(loaded.source, levelWarningProblems(loaded.value)));
+  return problems.length > 0 ? {ok: false, problems: sortProblems(problems), warnings} : {ok: true, value: loaded.value, warnings};
 }
 

@@ -26,7 +26,7 @@ import {unservedRunner} from './sim/unserved.js';
 import {workInputs} from './sim/work.js';
 
 /** Bumps whenever the same inputs give a different result. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';
 
 /** Seed streams: each workload's demand noise and the incidents draw from their own sequence. */
 const INCIDENT_STREAM = 0x1ac1de47;
@@ -88,11 +88,12 @@ function makeRunner(workload: Workload, index: number, tiers: readonly Tier[], s
  */
 function runMinutes(runners: readonly TierRunner[], scheduled: ReturnType<typeof scheduleIncidents>, ctx: SimContext, meters: Meters): number[] {
   const targets = runners.map((r) => r.target);
+  const webWorkloads = new Set(runners.filter((r) => r.workload.kind === 'web').map((r) => r.workload.id));
   const incidentHits = new Array<number>(scheduled.length).fill(0);
   let next = 0;
   for (let minute = 0; minute < ctx.minutes; minute++) {
     while (next < scheduled.length && (scheduled[next]?.minute ?? Infinity) <= minute) {
-      incidentHits[next] = applyIncident(scheduled[next] as (typeof scheduled)[number], targets, ctx);
+      incidentHits[next] = applyIncident(scheduled[next] as (typeof scheduled)[number], targets, ctx, webWorkloads);
       next++;
     }
     let dedicated = 0;

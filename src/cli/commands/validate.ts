@@ -26,6 +26,7 @@ export function validateCommand(io: Io, paths: readonly string[]): ExitCode {
       report(path, campaign.ok ? [] : campaign.problems);
     } else {
       const level = validateLevelFile(path, {simulate});
+      for (const warning of level.warnings) io.err(formatProblem(warning));
       if (level.ok) report(path, []);
       else if (loadSolutionFile(path).ok) report(path, [fileProblem(path, `this is a solution, not a level: \`rightsize score ${path}\` scores it`)]);
       else report(path, level.problems);
