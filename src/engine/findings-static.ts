@@ -30,6 +30,7 @@ const SEVERITY: Record<FindingId, Severity> = {
   'instance-not-replaced': 'warning',
   'scheduled-stop-while-busy': 'warning',
   'job-out-of-memory': 'warning',
+  'inbound-rule-missing': 'critical',
 };
 
 /** The severity each finding id carries (the simulation's dynamic findings use the same table). */
@@ -95,6 +96,14 @@ export function lambdaTimeoutWallSeconds(tier: LambdaTier): number {
 }
 
 type Check = (tier: Tier, workload: Workload | undefined, level: Level) => string | undefined;
+
+/**
+ * Does the tier's security group let web requests in? A security group denies what no rule allows: a web tier needs
+ * HTTP or HTTPS from the load balancer (or, without one, from the internet). SSH does not carry web traffic.
+ */
+export function admitsWebTraffic(tier: Ec2Tier): boolean {
+  return tier.inbound.includes('http') || tier.inbound.includes('https');
+}
 
 /** Does this compute run on EC2 instances the player owns (and patches)? */
 function ec2Backed(tier: Tier): tier is Ec2Tier | ContainerTier {
@@ -186,6 +195,12 @@ const CHECKS: Partial<Record<FindingId, Check>> = {
     const stockMinutes = (t.ec2LaunchSeconds + t.stockAmiBootSeconds) / 60;
     const goldenMinutes = (t.ec2LaunchSeconds + t.goldenAmiBootSeconds) / 60;
     return `${tier.workload} scales out from a stock AMI: each new instance needs about ${count(Math.round(stockMinutes * 10) / 10)} min before it serves (about ${count(Math.round(goldenMinutes * 10) / 10)} min from a golden AMI with the app baked in).`;
+  },
+  'inbound-rule-missing': (tier, workload) => {
+    if (tier.compute !== 'ec2' || workload?.kind !== 'web' || admitsWebTraffic(tier)) return undefined;
+    const from = tier.loadBalancer === 'alb' ? 'from the load balancer' : 'from the internet';
+    const has = tier.inbound.length === 0 ? 'no inbound rule at all' : `only ${tier.inbound.join(', ')}`;
+    return `The security group of ${tier.workload} has ${has}: it admits neither HTTP (port 80) nor HTTPS (port 443) ${from}, so no request reaches the instances and every one fails. Add the missing rule: inbound [https].`;
   },
   'servers-to-patch': (tier) => {
     const servers = ec2Backed(tier) ? serverCount(tier) : undefined;

@@ -121,6 +121,7 @@ export const FAILURE_REASONS = [
   'pending-task', // the task could not be placed on the cluster
   'out-of-memory', // the job needs more memory than the unit has
   'deadline', // a job finished, but after its deadline
+  'security-group', // the tier's security group admitted neither HTTP nor HTTPS: the request never reached it
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
@@ -153,6 +154,7 @@ export const FINDING_IDS = [
   'instance-not-replaced',
   'scheduled-stop-while-busy',
   'job-out-of-memory',
+  'inbound-rule-missing',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -185,6 +187,7 @@ export const FINDING_CONCEPT: Record<FindingId, string> = {
   'instance-not-replaced': 'auto-scaling',
   'scheduled-stop-while-busy': 'instance-lifecycle',
   'job-out-of-memory': 'right-sizing',
+  'inbound-rule-missing': 'security-groups',
 };
 
 /**

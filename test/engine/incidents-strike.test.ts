@@ -75,8 +75,8 @@ describe('an instance failure strikes a unit that serves', () => {
 describe('Stay Up: the lesson is the outage of whichever AZ the build uses', () => {
   it("the reference moved whole into AZ b fails its availability objective (the outage strikes b)", () => {
     const level = stayUp();
-    const reference = level.reference.tiers[0] as Tier & {azs: Az[]};
-    const result = simulate(level, solution({...reference, azs: ['b']}));
+    const reference = level.reference.tiers[0] as Tier;
+    const result = simulate(level, solution({...reference, azs: ['b']} as Tier));
     const availability = result.objectives.find((o) => o.metric === 'availability');
     expect(availability?.met).toBe(false);
     expect(result.passed).toBe(false);

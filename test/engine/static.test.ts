@@ -127,6 +127,8 @@ describe('staticFindings: order, severity, concept, workload', () => {
       'web:access-keys-on-instance',
       'web:license-not-compliant',
       'web:servers-to-patch',
+      // SSH alone admits no web traffic (#14).
+      'web:inbound-rule-missing',
     ]);
     const rank = (f: {id: FindingId}) => FINDING_IDS.indexOf(f.id);
     const web = findings.filter((f) => f.workload === 'web');
