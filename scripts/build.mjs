@@ -7,7 +7,8 @@ import {chmodSync, rmSync} from 'node:fs';
 rmSync('dist', {recursive: true, force: true});
 
 await build({
-  entryPoints: {cli: 'src/cli/main.ts'},
+  // The search's worker threads (`validate --search`) load their own entry, next to the CLI.
+  entryPoints: {cli: 'src/cli/main.ts', 'search-worker': 'src/cli/search/worker.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,
