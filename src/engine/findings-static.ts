@@ -31,6 +31,7 @@ const SEVERITY: Record<FindingId, Severity> = {
   'scheduled-stop-while-busy': 'warning',
   'job-out-of-memory': 'warning',
   'inbound-rule-missing': 'critical',
+  'customer-data-over-http': 'critical',
 };
 
 /** The severity each finding id carries (the simulation's dynamic findings use the same table). */
@@ -199,6 +200,10 @@ const CHECKS: Partial<Record<FindingId, Check>> = {
     const from = tier.loadBalancer === 'alb' ? 'from the load balancer' : 'from the internet';
     const has = tier.inbound.length === 0 ? 'no inbound rule at all' : `only ${tier.inbound.join(', ')}`;
     return `The security group of ${tier.workload} has ${has}: it admits neither HTTP (port 80) nor HTTPS (port 443) ${from}, so no request reaches the instances and every one fails. Add the missing rule: inbound [https].`;
+  },
+  'customer-data-over-http': (tier, workload, level) => {
+    if (!level.data.customerData || tier.compute !== 'ec2' || workload?.kind !== 'web' || !admitsWebTraffic(tier) || tier.inbound.includes('https')) return undefined;
+    return `${tier.workload} takes customer data over plain HTTP (port 80) only: names and addresses cross the internet unencrypted, readable on every network they pass. Serve HTTPS (port 443, a certificate from ACM on the load balancer's listener) and allow inbound https.`;
   },
   'servers-to-patch': (tier) => {
     const servers = ec2Backed(tier) ? serverCount(tier) : undefined;

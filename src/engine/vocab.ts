@@ -159,6 +159,7 @@ export const FINDING_IDS = [
   'scheduled-stop-while-busy',
   'job-out-of-memory',
   'inbound-rule-missing',
+  'customer-data-over-http',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -192,6 +193,7 @@ export const FINDING_CONCEPT: Record<FindingId, string> = {
   'scheduled-stop-while-busy': 'instance-lifecycle',
   'job-out-of-memory': 'right-sizing',
   'inbound-rule-missing': 'security-groups',
+  'customer-data-over-http': 'security-groups',
 };
 
 /**

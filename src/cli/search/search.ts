@@ -4,7 +4,7 @@
 // builds `checkSolution` refuses cost nothing. Deterministic for the same level and budget: batches have a fixed
 // size and are read in order, so how many workers score them never changes the walk.
 import {canonicalJson, checkSolution, createRng, nextInt, shuffled, type FindingId, type Level, type Rng, type Tier} from '../../engine/index.js';
-import {buildSpace, cloneGenome, decode, encode, type Genome, type Space} from './space.js';
+import {buildSpace, canonicalBuild, cloneGenome, decode, encode, type Genome, type Space} from './space.js';
 
 /** What the search keeps of one scored build. */
 export interface Scored {
@@ -66,7 +66,7 @@ export interface SearchReport {
 const BATCH = 8;
 const PER_GROUP = 3;
 
-const key = (tiers: readonly Tier[]): string => canonicalJson(tiers);
+const key = (tiers: readonly Tier[]): string => canonicalJson(canonicalBuild(tiers));
 const shown = (value: unknown): string => (value === undefined ? 'unset' : canonicalJson(value));
 
 /** Better for the climb: more stars, then more points, then cheaper. */
@@ -79,8 +79,8 @@ function better(a: Scored, b: Scored): boolean {
 function fieldsOf(tier: Tier | undefined): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (!tier) return out;
-  for (const [field, value] of Object.entries(tier)) if (field !== 'workload' && value !== undefined) out.set(field, value);
-  if ((tier.compute === 'ecs' || tier.compute === 'eks') && tier.launchType === 'fargate') out.delete('cluster');
+  const [plain] = canonicalBuild([tier]);
+  for (const [field, value] of Object.entries(plain as Tier)) if (field !== 'workload' && value !== undefined) out.set(field, value);
   return out;
 }
 

@@ -219,6 +219,20 @@ export function decode(space: Space, genome: Genome): Tier[] {
   });
 }
 
+/**
+ * A build without the fields its run ignores (a fixed count under scaling, a cluster under Fargate), so builds that
+ * behave the same are one build to the search's cache and diffs.
+ */
+export function canonicalBuild(tiers: readonly Tier[]): Tier[] {
+  return tiers.map((tier) => {
+    const out = {...tier} as Record<string, unknown>;
+    if (tier.compute !== 'lambda' && tier.scaling) delete out[tier.compute === 'ec2' ? 'count' : 'tasks'];
+    if ((tier.compute === 'ecs' || tier.compute === 'eks') && tier.launchType === 'fargate') delete out.cluster;
+    for (const [k, v] of Object.entries(out)) if (v === undefined) delete out[k];
+    return out as unknown as Tier;
+  });
+}
+
 /** The genome of the space's starting point: each workload's first choice, every value at the template's. */
 export function originGenome(space: Space): Genome {
   return {choice: space.map(() => 0), values: space.map((ws) => ws.choices.map((c) => c.dimensions.map(() => 0)))};
