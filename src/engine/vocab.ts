@@ -111,7 +111,8 @@ export const METRIC_BETTER: Record<Metric, 'higher' | 'lower'> = {
 
 /** Every failed request, job or event has exactly one of these reasons. */
 export const FAILURE_REASONS = [
-  'overload', // offered more than the healthy capacity could serve within the SLO
+  'overload', // offered more than the healthy capacity could serve at all
+  'slow', // served, but slower than the SLO (a slow unit, or queueing at high utilisation)
   'az-outage', // its unit was in an AZ that was down
   'instance-failure', // its unit had failed and nothing replaced it yet
   'spot-interruption', // its unit was reclaimed by EC2 Spot / Fargate Spot
@@ -158,6 +159,9 @@ export const FINDING_IDS = [
   'instance-not-replaced',
   'scheduled-stop-while-busy',
   'job-out-of-memory',
+  'slower-than-slo',
+  'lambda-memory-cpu',
+  'tenants-share-hosts',
   'inbound-rule-missing',
   'customer-data-over-http',
 ] as const;
@@ -192,6 +196,9 @@ export const FINDING_CONCEPT: Record<FindingId, string> = {
   'instance-not-replaced': 'auto-scaling',
   'scheduled-stop-while-busy': 'instance-lifecycle',
   'job-out-of-memory': 'right-sizing',
+  'slower-than-slo': 'right-sizing',
+  'lambda-memory-cpu': 'lambda',
+  'tenants-share-hosts': 'tenant-isolation',
   'inbound-rule-missing': 'security-groups',
   'customer-data-over-http': 'security-groups',
 };
@@ -237,6 +244,7 @@ export const CORE_CONCEPTS = [
   'provisioned-concurrency',
   'lambda-concurrency',
   'triggers-and-events',
+  'tenant-isolation',
 ] as const;
 
 /** Exam domains quizzes and levels map to: AWS Certified Cloud Practitioner (CLF-C02) and Solutions Architect – Associate (SAA-C03). */
