@@ -84,7 +84,7 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
         }
         const targets = value !== undefined && !counted ? [value, ...files] : files;
         if (targets.length === 0) {
-          io.err("error: missing required argument 'files'");
+          io.err("error: missing required argument 'files'\n(run rightsize --help for usage)");
           setExit(EXIT.badInput);
           return;
         }
@@ -92,7 +92,7 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
         return;
       }
       if (files.length === 0) {
-        io.err("error: missing required argument 'files'");
+        io.err("error: missing required argument 'files'\n(run rightsize --help for usage)");
         setExit(EXIT.badInput);
         return;
       }
