@@ -4,6 +4,7 @@ import {cleanup} from 'ink-testing-library';
 import {Game} from '../../src/ui/Game.js';
 import {KEYS, press, renderUi, type, waitForFrame} from './helpers.js';
 import {fakeServices, makeLevel} from './fixtures.js';
+import {FEATURES} from '../../src/engine/index.js';
 
 vi.mock('../../src/ui/screens/play-screens.js', () => import('./stand-ins.js'));
 
@@ -21,24 +22,47 @@ async function openMenuEntry(entry: number, services = fakeServices(LEVELS)) {
   return {ui, services};
 }
 
+/** The number shown before the choice that contains `text` (choices are shuffled per showing). */
+export function choiceNumber(frame: string, text: string): number {
+  const match = frame.split('\n').map((line) => /(\d)\. (.*)/.exec(line)).find((m) => m?.[2]?.includes(text));
+  if (!match?.[1]) throw new Error(`no choice "${text}" in:\n${frame}`);
+  return Number(match[1]);
+}
+
 describe('practice quiz', () => {
+  async function openQuiz(services = fakeServices(LEVELS)) {
+    const {ui} = await openMenuEntry(2, services);
+    await waitForFrame(ui, 'Practice — what should I ask?');
+    await press(ui, KEYS.enter, 'question 1 of 1');
+    return {ui, services};
+  }
+
   it('a wrong answer shows ✗ and the right one with the explanation; the end shows the score', async () => {
-    const {ui} = await openMenuEntry(2);
+    const {ui, services} = await openQuiz();
     const question = await waitForFrame(ui, 'question 1 of 1');
     expect(question).toContain('What survives an AZ outage in Stay Up?');
-    const wrong = await press(ui, '1', '✗ Not quite: the answer is 2. Two AZs behind a load balancer');
-    expect(wrong).toContain('Only capacity in another AZ keeps serving.');
+    const wrong = choiceNumber(question, 'One AZ');
+    const after = await press(ui, String(wrong), '✗ Not quite: the answer is “Two AZs behind a load balancer”');
+    expect(after).toContain('Only capacity in another AZ keeps serving.');
+    // The concept card follows the explanation.
+    expect(after).toContain('Concept: Availability Zones — Separate data centres in a Region.');
+    expect(services.reviews).toEqual([{kind: 'answer', key: expect.stringMatching(/^q:stay-up:[0-9a-f]{8}$/), right: false, concepts: ['availability-zones']}]);
     const done = await press(ui, KEYS.enter, '0 of 1 correct.');
     expect(done).toContain('✗ What survives an AZ outage in Stay Up?');
-    await press(ui, 'm', 'question 1 of 1');
-    await press(ui, '2', '✓ Correct.');
+    const again = await press(ui, 'm', 'question 1 of 1');
+    await press(ui, String(choiceNumber(again, 'Two AZs')), '✓ Correct.');
     await press(ui, KEYS.enter, '1 of 1 correct.');
   });
 
-  it('a right answer chosen with the arrows shows ✓', async () => {
-    const {ui} = await openMenuEntry(2);
-    await press(ui, KEYS.down, '› 2. Two AZs');
+  it('a right answer chosen with the arrows shows ✓; c opens the concept card and back keeps the question', async () => {
+    const {ui} = await openQuiz();
+    const frame = await waitForFrame(ui, 'question 1 of 1');
+    const target = choiceNumber(frame, 'Two AZs');
+    for (let i = 1; i < target; i++) await press(ui, KEYS.down);
+    await waitForFrame(ui, new RegExp(`› ${target}\\. Two AZs`));
     await press(ui, KEYS.enter, '✓ Correct.');
+    await press(ui, 'c', 'Concept: Availability Zones');
+    await press(ui, 'q', '✓ Correct.');
     await press(ui, KEYS.enter, '1 of 1 correct.');
   });
 });
@@ -52,6 +76,13 @@ describe('codex', () => {
     await press(ui, KEYS.escape, '2 concept cards');
   });
 });
+
+/** From the sandbox's rows down to the first level row. */
+async function toLevelRow(ui: Awaited<ReturnType<typeof openMenuEntry>>['ui']) {
+  await waitForFrame(ui, '› workload');
+  for (let i = 0; i < 3; i++) await press(ui, 'j');
+  await waitForFrame(ui, /› +1\. /);
+}
 
 describe('free play', () => {
   it('runs with the chosen seed and no incidents, and does not record stars', async () => {
@@ -69,6 +100,7 @@ describe('free play', () => {
     expect(prompt).not.toContain('incidents on/off');
     await type(ui, '42');
     await press(ui, KEYS.enter, `(seed 42, incidents off (${scripted} scripted))`);
+    await toLevelRow(ui);
     await press(ui, KEYS.enter, 'BUILDER stay-up');
     await press(ui, 'a', 'azs=a,b');
     await press(ui, KEYS.enter, 'RUNNING');
@@ -89,6 +121,7 @@ describe('free play', () => {
     const simulate = services.simulate.bind(services);
     services.simulate = (...args: Parameters<typeof simulate>) => ({...simulate(...args), passed: false, stars: 0, hardFailures: ['ssh-open-to-world [web] (not allowed by this level)']});
     const {ui} = await openMenuEntry(1, services);
+    await toLevelRow(ui);
     await press(ui, KEYS.enter, 'BUILDER stay-up');
     await press(ui, 'a', 'azs=a,b');
     await press(ui, KEYS.enter, 'RUNNING');
@@ -96,11 +129,45 @@ describe('free play', () => {
     expect(results).toMatch(/✗ FAILED {2}☆☆☆ {2}1000 \/ 1000 points — fails outright \(see Score\)/);
   });
 
-  it('a seed that is not a number is refused with a reason', async () => {
+  it('a seed that is not a number is refused with a reason, and the reason goes once a valid seed is entered', async () => {
     const {ui} = await openMenuEntry(1);
     await press(ui, 's', 'Seed (a whole number');
     await type(ui, 'abc');
     await press(ui, KEYS.enter, '"abc" is not a seed');
+    await press(ui, 's', 'Seed (a whole number');
+    await type(ui, '42');
+    const frame = await press(ui, KEYS.enter, 'Seed: 42');
+    expect(frame).not.toContain('is not a seed');
+  });
+
+  it('a level in free play has every compute kind and feature unlocked (the campaign keeps its locks)', async () => {
+    const {ui} = await openMenuEntry(1);
+    await toLevelRow(ui);
+    const builder = await press(ui, KEYS.enter, 'BUILDER stay-up');
+    expect(builder).toContain('compute=ec2,ecs,eks,lambda');
+    expect(builder).toMatch(new RegExp(`features=${FEATURES.length}\\b`));
+  });
+
+  it('the empty sandbox: pick a workload shape, a budget and incidents, then build it', async () => {
+    const services = fakeServices(LEVELS);
+    const simulate = vi.spyOn(services, 'simulate');
+    const {ui} = await openMenuEntry(1, services);
+    let frame = await waitForFrame(ui, '› workload');
+    expect(frame).toContain('‹ web, steady 50 req/s all day ›');
+    frame = await press(ui, KEYS.right, 'office hours');
+    await press(ui, 'j', '› budget');
+    frame = await press(ui, KEYS.right, '$200/month');
+    await press(ui, 'j', '› incidents');
+    frame = await press(ui, KEYS.right, 'an AZ outage');
+    expect(frame).toMatch(/←→\s+change/);
+    frame = await press(ui, KEYS.enter, 'BUILDER sandbox');
+    expect(frame).toContain('compute=ec2,ecs,eks,lambda');
+    await press(ui, KEYS.enter, 'RUNNING');
+    const level = simulate.mock.calls[0]?.[0];
+    expect(level?.workloads[0]).toMatchObject({kind: 'web', baseRps: 120, daily: 'business-hours'});
+    expect(level?.objectives.find((o) => o.metric === 'monthlyCostUsd')?.pass).toBe(200);
+    expect(level?.incidents.map((i) => i.kind)).toEqual(['az-outage']);
+    expect(services.records).toEqual({});
   });
 });
 
@@ -109,7 +176,7 @@ describe('settings', () => {
 
   it('reset all asks first; any key but y keeps the progress', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await waitForFrame(ui, 'Reset all progress');
     await press(ui, 'G', '› Screen-reader mode');
     await press(ui, 'k', '› Reset all progress');
@@ -123,7 +190,7 @@ describe('settings', () => {
 
   it('reset one level after picking it and saying y', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, 'j');
     await press(ui, 'j', '› Reset one level');
     await press(ui, KEYS.enter, 'Reset which level?');
@@ -134,7 +201,7 @@ describe('settings', () => {
 
   it('screen-reader mode switches and is saved for the next start', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, 'G', '› Screen-reader mode: OFF');
     await press(ui, KEYS.enter, 'Screen-reader mode: ON');
     expect(services.settings).toEqual({screenReader: true});
@@ -142,7 +209,7 @@ describe('settings', () => {
 
   it('import reads a solution file into the "imported" slot of its level', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, 'j', '› Import a solution file');
     await press(ui, KEYS.enter, 'Read from:');
     await type(ui, 'x.yaml');
@@ -152,7 +219,7 @@ describe('settings', () => {
 
   it('import refuses a solution for a level the campaign does not have', async () => {
     const services = {...starred(), importSolution: () => ({levelId: 'elsewhere', tiers: []})};
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, 'j', '› Import a solution file');
     await press(ui, KEYS.enter, 'Read from:');
     await type(ui, 'x.yaml');
@@ -162,7 +229,7 @@ describe('settings', () => {
   it('export writes the current build to the path typed', async () => {
     const services = starred();
     const exported = vi.spyOn(services, 'exportSolution');
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, KEYS.enter, 'Export which level?');
     await press(ui, KEYS.enter, 'Write to: stay-up.solution.yaml');
     await press(ui, KEYS.enter, 'Wrote stay-up.solution.yaml');

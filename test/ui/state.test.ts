@@ -3,7 +3,6 @@ import {describe, expect, it} from 'vitest';
 import {initialState, reduce, type AppState} from '../../src/ui/state/app-state.js';
 import {levelStatuses, nextLevelId, quizItems, starText, topScreen} from '../../src/ui/state/selectors.js';
 import {formatMetric, formatThreshold} from '../../src/ui/state/format.js';
-import {currentQuestion, quizReduce, quizStart, type QuizAction} from '../../src/ui/state/quiz.js';
 import {wrapText} from '../../src/ui/components/wrap-text.js';
 import {step, type ListItem} from '../../src/ui/components/List.js';
 import {campaignOf, makeLevel, makeResult} from './fixtures.js';
@@ -96,44 +95,6 @@ describe('formatting', () => {
   });
 });
 
-describe('quiz', () => {
-  const items = quizItems(CAMPAIGN, {one: {stars: 1, bestPoints: 1}, two: {stars: 1, bestPoints: 1}});
-  const run = (actions: QuizAction[]) => actions.reduce((state, action) => quizReduce(items, state, action), quizStart(items.length));
-
-  it('counts the first answer only, then moves on, then finishes', () => {
-    expect(items).toHaveLength(3);
-    const first = run([{type: 'answer', choice: 1}]);
-    expect(first).toMatchObject({picked: 1, correct: 1, answered: 1});
-    expect(quizReduce(items, first, {type: 'answer', choice: 0})).toBe(first);
-    const done = run([
-      {type: 'answer', choice: 1},
-      {type: 'next'},
-      {type: 'answer', choice: 0},
-      {type: 'next'},
-      {type: 'answer', choice: 1},
-      {type: 'next'},
-    ]);
-    expect(done).toMatchObject({done: true, correct: 2, answered: 3, missed: [1]});
-    expect(currentQuestion(done)).toBeUndefined();
-  });
-
-  it('review asks the missed questions only, with a fresh score', () => {
-    const done = run([{type: 'answer', choice: 0}, {type: 'next'}, {type: 'answer', choice: 1}, {type: 'next'}, {type: 'answer', choice: 2}, {type: 'next'}]);
-    expect(done.missed).toEqual([0, 2]);
-    const review = quizReduce(items, done, {type: 'review-missed'});
-    expect(review).toMatchObject({round: [0, 2], position: 0, correct: 0, answered: 0, missed: [], done: false});
-    expect(currentQuestion(review)).toBe(0);
-    expect(currentQuestion(quizReduce(items, quizReduce(items, review, {type: 'answer', choice: 1}), {type: 'next'}))).toBe(2);
-  });
-
-  it('next before answering, out-of-range choices and review with nothing missed change nothing', () => {
-    const start = quizStart(items.length);
-    expect(quizReduce(items, start, {type: 'next'})).toBe(start);
-    expect(quizReduce(items, start, {type: 'answer', choice: 9})).toBe(start);
-    expect(quizReduce(items, start, {type: 'review-missed'})).toBe(start);
-  });
-});
-
 describe('wrapText', () => {
   it.each([
     {name: 'fits', text: 'one two', width: 10, lines: ['one two']},
@@ -142,6 +103,10 @@ describe('wrapText', () => {
     {name: 'keeps blank lines between paragraphs', text: 'a\n\nb', width: 8, lines: ['a', '', 'b']},
     {name: 'splits a word longer than the width', text: 'abcdefghij', width: 4, lines: ['abcd', 'efgh', 'ij']},
     {name: 'keeps the indent of a paragraph', text: '  one two three', width: 9, lines: ['  one two', '  three']},
+    {name: 'a bullet hangs its continuation under its text', text: '• one two three', width: 9, lines: ['• one two', '  three']},
+    {name: 'a numbered choice hangs too', text: '1. one two three', width: 10, lines: ['1. one two', '   three']},
+    {name: 'never leaves a short last word behind', text: 'Hint 2/3: this is what Lambda is built for.', width: 40, lines: ['Hint 2/3: this is what Lambda is built', 'for.']},
+    {name: 'counts wide characters in columns', text: '★★★ ab cd', width: 6, lines: ['★★★ ab', 'cd']},
   ])('$name', ({text, width, lines}) => expect(wrapText(text, width)).toEqual(lines));
 });
 

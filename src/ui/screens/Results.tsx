@@ -12,7 +12,7 @@ import {Tabs, nextTab} from '../components/Tabs.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {wrapText} from '../components/wrap-text.js';
 import {failsOutright} from '../../engine/index.js';
-import {buildFor, campaignOf, isUnlocked, levelById, nextLevelId, starText} from '../state/selectors.js';
+import {buildFor, campaignOf, isUnlocked, nextLevelId, playLevel, starText} from '../state/selectors.js';
 import type {PlayMode} from '../state/screens.js';
 import {costLines, findingTag, scoreLines, sortedFindings, storyLines} from './results-lines.js';
 
@@ -23,6 +23,12 @@ const WIDTH = 78;
 function debriefLines(story: string[], debrief: string, passed: boolean): string[] {
   const lesson = passed ? ['The lesson:', ...wrapText(debrief, WIDTH)] : ['The debrief explains the solution: it opens once this level is passed.', '', 'Stuck? In the builder, h reveals the hints one at a time.'];
   return [...wrapLines(story), '', ...lesson];
+}
+
+/** Objectives short of gold each link to a lesson (their concept card and a short quiz): l opens the list. */
+function lessonsLine(result: {objectives: readonly {atGold: boolean}[]}): string[] {
+  const lost = result.objectives.filter((o) => !o.atGold).length;
+  return lost === 0 ? [] : [`l: lessons for the ${lost} objective${lost === 1 ? '' : 's'} short of gold (concept card + short quiz)`, ''];
 }
 
 function wrapLines(lines: string[]): string[] {
@@ -38,7 +44,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   const cursor = useCursor();
   const highlighted = cursor.initialIndex;
   const campaign = campaignOf(state);
-  const level = levelById(campaign, levelId);
+  const level = playLevel(state, levelId, mode);
   const result = state.lastRun?.levelId === levelId ? state.lastRun.result : undefined;
   const findings = useMemo(() => (result ? sortedFindings(result) : []), [result]);
   const findingItems: ListItem[] = useMemo(
@@ -54,6 +60,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     else if (input === 'r') dispatch({type: 'back'});
     else if (input === 's') setSaving(true);
     else if (input === 'z') dispatch({type: 'push', screen: {name: 'quiz', levelId}});
+    else if (input === 'l') dispatch({type: 'push', screen: {name: 'lessons', levelId}});
     else if (input === 'n' && mode === 'campaign') {
       if (!nextOpen || next === undefined) dispatch({type: 'message', text: next === undefined ? 'That was the last level.' : 'The next level opens when this one has a star.'});
       else {
@@ -86,7 +93,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     </Text>
   );
   const panelRows = rows - 3;
-  const tiers = buildFor(state, level);
+  const tiers = buildFor(state, level, mode);
   const selected = findings[highlighted];
   return (
     <Frame
@@ -98,7 +105,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       {header}
       <Tabs names={PANELS} current={panel} />
       <Box flexDirection="column" marginTop={1}>
-        {panel === 0 ? <ScrollText key="score" lines={wrapLines(scoreLines(result))} rows={panelRows} active={!saving} /> : null}
+        {panel === 0 ? <ScrollText key="score" lines={wrapLines([...lessonsLine(result), ...scoreLines(result)])} rows={panelRows} active={!saving} /> : null}
         {panel === 1 ? <ScrollText key="cost" lines={wrapLines(costLines(result))} rows={panelRows} active={!saving} /> : null}
         {panel === 3 ? <ScrollText key="debrief" lines={debriefLines(storyLines(result, tiers), level.debrief, result.passed || (state.records[levelId]?.stars ?? 0) > 0)} rows={panelRows} active={!saving} /> : null}
         {panel === 2 && findings.length === 0 ? <Text>No findings: nothing to fix.</Text> : null}
@@ -137,7 +144,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
           onCancel={() => setSaving(false)}
           onSubmit={(name) => {
             setSaving(false);
-            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level));
+            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level, mode));
           }}
         />
       ) : null}

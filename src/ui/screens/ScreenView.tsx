@@ -1,7 +1,7 @@
 // The screen on top of the stack, by name.
 import type {ReactNode} from 'react';
 import type {Game} from '../hooks/use-game.js';
-import {buildFor, campaignOf, levelById} from '../state/selectors.js';
+import {buildFor, buildKey, playLevel} from '../state/selectors.js';
 import type {Screen} from '../state/screens.js';
 import {Title} from './Title.js';
 import {Menu} from './Menu.js';
@@ -12,6 +12,9 @@ import {Concept} from './Concept.js';
 import {Codex} from './Codex.js';
 import {Slots} from './Slots.js';
 import {Quiz} from './Quiz.js';
+import {Practice} from './Practice.js';
+import {Readiness} from './Readiness.js';
+import {Lessons} from './Lessons.js';
 import {Sandbox} from './Sandbox.js';
 import {Settings} from './Settings.js';
 import {BuilderScreen, RunScreen} from './play-screens.js';
@@ -34,7 +37,13 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
     case 'codex':
       return <Codex />;
     case 'quiz':
-      return <Quiz levelId={screen.levelId} />;
+      return <Quiz levelId={screen.levelId} filter={screen.filter} title={screen.title} limit={screen.limit} saved={screen.quiz} />;
+    case 'practice':
+      return <Practice />;
+    case 'readiness':
+      return <Readiness />;
+    case 'lessons':
+      return <Lessons levelId={screen.levelId} />;
     case 'sandbox':
       return <Sandbox />;
     case 'settings':
@@ -43,20 +52,20 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
       return <Results levelId={screen.levelId} mode={screen.mode} panel={screen.panel} />;
     case 'builder':
     case 'run': {
-      const level = levelById(campaignOf(state), screen.levelId);
+      const level = playLevel(state, screen.levelId, screen.mode);
       if (!level) return null;
       if (screen.name === 'builder') {
         return (
           <BuilderScreen
             level={level}
-            initialTiers={buildFor(state, level)}
+            initialTiers={buildFor(state, level, screen.mode)}
             onRun={(tiers) => actions.run(level, tiers, screen.mode)}
             onBack={(tiers) => {
-              dispatch({type: 'set-build', levelId: level.id, tiers});
+              dispatch({type: 'set-build', levelId: buildKey(level.id, screen.mode), tiers});
               dispatch({type: 'back'});
             }}
             onSave={(tiers, name) => {
-              dispatch({type: 'set-build', levelId: level.id, tiers});
+              dispatch({type: 'set-build', levelId: buildKey(level.id, screen.mode), tiers});
               return actions.saveSlot(level.id, name, tiers);
             }}
           />
