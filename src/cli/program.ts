@@ -71,10 +71,39 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
   program
     .command('validate')
     .description('check level files: schema, references, the reference wins, the counterexamples fail')
-    .argument('<files...>', 'level files')
-    .action(async (files: string[]) => {
+    .argument('[files...]', 'level files (or folders of them)')
+    .option('--search [builds]', 'also search the builds each level allows (default 3000 scored) for 3-star builds that skip a lesson or beat the reference by more than 5 %')
+    .option('--workers <n>', 'worker threads for --search (default: the CPU count, at most 4; 1 scores in process)')
+    .action(async (files: string[], options: {search?: string | boolean; workers?: string}) => {
+      const io = processIo(!globals().noColor);
+      if (options.search !== undefined) {
+        const {searchCommand, DEFAULT_SEARCH_BUILDS} = await import('./commands/search.js');
+        // `--search FILE` (no count): commander took the file as the count.
+        const value = typeof options.search === 'string' ? options.search : undefined;
+        const counted = value !== undefined && /^\d+$/.test(value);
+        const builds = counted ? Number(value) : DEFAULT_SEARCH_BUILDS;
+        const workers = options.workers === undefined ? undefined : Number(options.workers);
+        if (builds < 1 || (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))) {
+          io.err('--search takes a number of builds of at least 1, --workers a whole number of at least 1');
+          setExit(EXIT.badInput);
+          return;
+        }
+        const targets = value !== undefined && !counted ? [value, ...files] : files;
+        if (targets.length === 0) {
+          io.err("error: missing required argument 'files'\n(run rightsize --help for usage)");
+          setExit(EXIT.badInput);
+          return;
+        }
+        setExit(await searchCommand(io, targets, {builds, workers}));
+        return;
+      }
+      if (files.length === 0) {
+        io.err("error: missing required argument 'files'\n(run rightsize --help for usage)");
+        setExit(EXIT.badInput);
+        return;
+      }
       const {validateCommand} = await import('./commands/validate.js');
-      setExit(validateCommand(processIo(!globals().noColor), files));
+      setExit(validateCommand(io, files));
     });
 
   program

@@ -5,7 +5,7 @@ export {parseYaml, parseWith, loadWith, problemAt, MAX_PROBLEMS, type Parsed, ty
 export {MAX_FILE_BYTES, MAX_DEPTH, MAX_ALIASES, MAX_NODES, FORBIDDEN_KEYS, readTextGuarded, describeFsError, formatBytes} from './guards.js';
 export {parseLevel, parseSolution, loadLevelFile, loadSolutionFile, levelFromYaml, solutionFromYaml, type LevelOptions} from './files.js';
 export {checkSolutionAgainst} from './against.js';
-export {validateLevelFile, validateLevelYaml, levelRunProblems, type Simulate, type ValidateOptions} from './validate-level.js';
+export {validateLevelFile, validateLevelYaml, levelRunProblems, type Simulate, type ValidateOptions, type ValidatedLevel} from './validate-level.js';
 export {levelSemanticProblems} from './semantic.js';
 export {loadCampaign, CAMPAIGN_FILE, type Campaign, type CampaignOptions} from './campaign.js';
 export {loadConcepts, conceptsFile, shippedConcepts, shippedConceptIds} from './concepts.js';

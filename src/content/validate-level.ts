@@ -7,6 +7,7 @@ import type {Level, Result, SimulateOptions, Solution, Tier} from '../engine/typ
 import {shippedConcepts} from './concepts.js';
 import {levelFromYaml, loadLevelFile, type LevelOptions} from './files.js';
 import {problemAt, type Parsed, type SourceMap} from './load.js';
+import {levelWarningProblems} from './semantic.js';
 import {sortProblems, type ContentProblem, type Loaded} from './problem.js';
 
 export type Simulate = (level: Level, solution: Solution, options?: SimulateOptions) => Result;
@@ -86,17 +87,20 @@ function mapped(source: SourceMap, problems: {path: Path; message: string}[]): C
   return problems.map((p) => problemAt(source, p.path, p.message));
 }
 
-/** Every problem in a level file, or the level. */
-export function validateLevelFile(path: string, options: ValidateOptions = {}): Loaded<Level> {
+/** A validated level file: its problems or the level, and warnings (printed, never failing) either way. */
+export type ValidatedLevel = Loaded<Level> & {warnings: ContentProblem[]};
+
+/** Every problem in a level file, or the level; and what weakens it (warnings). */
+export function validateLevelFile(path: string, options: ValidateOptions = {}): ValidatedLevel {
   return validateLoaded((levelOptions) => loadLevelFile(path, levelOptions), options);
 }
 
 /** Every problem in a file already parsed as YAML, checked as a level (`validate` parses each file once). */
-export function validateLevelYaml(parsed: {value: unknown; source: SourceMap}, options: ValidateOptions = {}): Loaded<Level> {
+export function validateLevelYaml(parsed: {value: unknown; source: SourceMap}, options: ValidateOptions = {}): ValidatedLevel {
   return validateLoaded((levelOptions) => levelFromYaml(parsed, levelOptions), options);
 }
 
-function validateLoaded(load: (options: LevelOptions) => Parsed<Level>, options: ValidateOptions): Loaded<Level> {
+function validateLoaded(load: (options: LevelOptions) => Parsed<Level>, options: ValidateOptions): ValidatedLevel {
   const extra: ContentProblem[] = [];
   let concepts = options.concepts;
   if (!concepts) {
@@ -105,8 +109,9 @@ function validateLoaded(load: (options: LevelOptions) => Parsed<Level>, options:
     else extra.push(...cards.problems);
   }
   const loaded = load({concepts});
-  if (!loaded.ok) return {ok: false, problems: sortProblems([...loaded.problems, ...extra])};
+  if (!loaded.ok) return {ok: false, problems: sortProblems([...loaded.problems, ...extra]), warnings: []};
   const problems = [...extra, ...mapped(loaded.source, levelRunProblems(loaded.value, options.simulate))];
-  return problems.length > 0 ? {ok: false, problems: sortProblems(problems)} : {ok: true, value: loaded.value};
+  const warnings = sortProblems(mapped(loaded.source, levelWarningProblems(loaded.value)));
+  return problems.length > 0 ? {ok: false, problems: sortProblems(problems), warnings} : {ok: true, value: loaded.value, warnings};
 }
 

@@ -46,21 +46,24 @@ export function validateCommand(io: Io, paths: readonly string[]): ExitCode {
       report(path, campaign.ok ? [] : campaign.problems);
       continue;
     }
-    report(path, levelFileProblems(path));
+    const checked = levelFileProblems(path);
+    // Warnings (e.g. an outage pinned to an AZ a build can dodge) are printed, never failing.
+    for (const warning of checked.warnings) io.err(formatProblem(warning));
+    report(path, checked.problems);
   }
   return failed ? EXIT.notPassed : EXIT.ok;
 }
 
-/** A level file's problems, read and parsed once (a solution given by mistake is named as one). */
-function levelFileProblems(path: string): readonly ContentProblem[] {
+/** A level file's problems and warnings, read and parsed once (a solution given by mistake is named as one). */
+function levelFileProblems(path: string): {problems: readonly ContentProblem[]; warnings: readonly ContentProblem[]} {
   const text = readTextGuarded(path);
-  if (!text.ok) return text.problems;
+  if (!text.ok) return {problems: text.problems, warnings: []};
   const yaml = parseYaml(text.value, path);
-  if (!yaml.ok) return yaml.problems;
+  if (!yaml.ok) return {problems: yaml.problems, warnings: []};
   const level = validateLevelYaml(yaml, {simulate});
-  if (level.ok) return [];
-  if (solutionFromYaml(yaml).ok) return [fileProblem(path, `this is a solution, not a level: \`rightsize score ${path}\` scores it`)];
-  return level.problems;
+  if (level.ok) return {problems: [], warnings: level.warnings};
+  if (solutionFromYaml(yaml).ok) return {problems: [fileProblem(path, `this is a solution, not a level: \`rightsize score ${path}\` scores it`)], warnings: []};
+  return {problems: level.problems, warnings: level.warnings};
 }
 
 /**
