@@ -16,6 +16,14 @@ function panel(findings: Finding[], height = 12): string {
 }
 
 describe('estimate panel', () => {
+  it('a finding the level forbids is shown as failing it, not as a warning (the Score tab fails the level on it)', () => {
+    const estimate = {monthlyCostUsd: 1, cost: COST, findings: [], problems: []};
+    const findings = [finding('ssh-open-to-world'), finding('single-az')];
+    const frame = render(<EstimatePanel estimate={estimate} findings={findings} forbidden={['ssh-open-to-world']} width={34} height={14} />).lastFrame() ?? '';
+    expect(frame).toContain('✗ fails    ssh-open-to-world');
+    expect(frame).toContain('! warning  single-az');
+  });
+
   it('with few findings, lists every cost line (the load balancer the player just added is not hidden in "more lines")', () => {
     const frame = panel([finding('servers-to-patch')]);
     expect(frame).toContain('Application Load Balancer');

@@ -79,7 +79,7 @@ export function BuilderBody({level, state, estimate, findings, given = 0, choice
           <Box width={columns.panel} flexDirection="column" overflow="hidden">
             <TierPanel rows={fieldRows(state, level)} width={columns.panel} height={panelRows} />
           </Box>
-          <EstimatePanel estimate={estimate} findings={findings} given={given} width={columns.estimate} height={panelRows} />
+          <EstimatePanel estimate={estimate} findings={findings} given={given} forbidden={level.requirements.forbidFindings} width={columns.estimate} height={panelRows} />
         </Box>
       )}
       {guidanceLines.slice(0, guidanceShown).map((line, i) => (

@@ -38,7 +38,22 @@ function linesFitting(rowsOf: readonly number[], rows: number): number {
  * `findings`: the estimate's findings in the order f shows them: the player's own, most severe first, then the last
  * `given` ones, which the level's locks leave (marked "level", not the player's problem).
  */
-export function EstimatePanel({estimate, findings, given = 0, width, height}: {estimate: EstimateView; findings: readonly Finding[]; given?: number; width: number; height: number}) {
+export function EstimatePanel({
+  estimate,
+  findings,
+  given = 0,
+  forbidden = [],
+  width,
+  height,
+}: {
+  estimate: EstimateView;
+  findings: readonly Finding[];
+  given?: number;
+  /** Finding ids the level forbids: they fail it outright whatever their severity, and say so. */
+  forbidden?: readonly string[];
+  width: number;
+  height: number;
+}) {
   const theme = useTheme();
   const wide = width >= WIDE_ESTIMATE_COLUMNS;
   const problemRows = estimate.problems.length > 0 ? 1 + Math.min(2, estimate.problems.length) : 0;
@@ -101,10 +116,15 @@ export function EstimatePanel({estimate, findings, given = 0, width, height}: {e
         const shown = message.length <= messageRoom ? message : [];
         messageRoom -= shown.length;
         const isGiven = i >= findings.length - given;
+        const fails = !isGiven && finding.severity !== 'critical' && forbidden.includes(finding.id);
         return (
           <Box key={`${finding.id}-${finding.workload ?? ''}-${i}`} flexDirection="column">
-            <Text color={isGiven ? undefined : theme.severity[finding.severity]} dimColor={isGiven && theme.dim} wrap="truncate-end">
-              {isGiven ? ` – level    ${fit(finding.id, inner - 12)}` : ` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${fit(finding.id, inner - 12)}`}
+            <Text color={isGiven ? undefined : fails ? theme.severity.critical : theme.severity[finding.severity]} dimColor={isGiven && theme.dim} wrap="truncate-end">
+              {isGiven
+                ? ` – level    ${fit(finding.id, inner - 12)}`
+                : fails
+                  ? ` ✗ fails    ${fit(finding.id, inner - 12)}`
+                  : ` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${fit(finding.id, inner - 12)}`}
             </Text>
             {shown.map((line, row) => (
               <Text key={row} wrap="truncate-end">{`   ${line}`}</Text>
