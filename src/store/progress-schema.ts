@@ -9,6 +9,8 @@ const levelProgressSchema = z.object({
   bestPoints: z.number().min(0).max(1000),
   /** When the level was first passed (ISO 8601). */
   completedAt: z.iso.datetime().optional(),
+  /** The lowest monthly cost of a passing run (USD), for the campaign's money-saved summary. */
+  bestMonthlyCostUsd: z.number().min(0).max(1e9).optional(),
 });
 
 export const progressSchema = z.object({

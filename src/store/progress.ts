@@ -74,7 +74,12 @@ export async function moveAside(file: string): Promise<string> {
 }
 
 /** The progress with this result counted: the best stars and the best points are kept (pure). */
-export function recordResult(progress: Progress, levelId: string, result: Pick<Result, 'stars' | 'points' | 'passed'>, now?: Date): Progress {
+export function recordResult(
+  progress: Progress,
+  levelId: string,
+  result: Pick<Result, 'stars' | 'points' | 'passed'> & {metrics?: Pick<Result['metrics'], 'monthlyCostUsd'>},
+  now?: Date,
+): Progress {
   const before: LevelProgress | undefined = Object.hasOwn(progress.levels, levelId) ? progress.levels[levelId] : undefined;
   const record: LevelProgress = {
     stars: Math.max(before?.stars ?? 0, result.stars) as LevelProgress['stars'],
@@ -82,6 +87,9 @@ export function recordResult(progress: Progress, levelId: string, result: Pick<R
   };
   const completedAt = before?.completedAt ?? (result.passed && now ? now.toISOString() : undefined);
   if (completedAt !== undefined) record.completedAt = completedAt;
+  const cost = result.passed ? result.metrics?.monthlyCostUsd : undefined;
+  const bestCost = [before?.bestMonthlyCostUsd, cost].filter((c): c is number => c !== undefined);
+  if (bestCost.length > 0) record.bestMonthlyCostUsd = Math.min(...bestCost);
   return {...progress, levels: {...progress.levels, [levelId]: record}};
 }
 

@@ -5,7 +5,8 @@ import {useBodyRows} from '../hooks/use-body-rows.js';
 import {useCursor} from '../hooks/use-cursor.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
-import {campaignOf, conceptsOf, levelStatuses, starText, type LevelStatus} from '../state/selectors.js';
+import {useKeys} from '../input/key-router.js';
+import {campaignFinished, campaignOf, chapterProgress, conceptsOf, levelStatuses, starText, type LevelStatus} from '../state/selectors.js';
 import type {ConceptCard} from '../state/services.js';
 
 const DETAIL_ROWS = 4;
@@ -29,8 +30,9 @@ export function Campaign() {
   const items: ListItem[] = useMemo(() => {
     if (!campaign) return [];
     const byId = new Map(statuses.map((s) => [s.level.id, s]));
+    const progress = new Map(chapterProgress(campaign, state.records).map((c) => [c.id, c]));
     return campaign.chapters.flatMap((chapter) => [
-      {id: `chapter:${chapter.id}`, label: chapter.title, header: true},
+      {id: `chapter:${chapter.id}`, label: `${chapter.title} · ${progress.get(chapter.id)?.stars ?? 0} of ${progress.get(chapter.id)?.total ?? 0} ★`, header: true},
       ...chapter.levels.flatMap((id) => {
         const s = byId.get(id);
         if (!s) return [];
@@ -40,7 +42,13 @@ export function Campaign() {
         return [{id, label: `${number}. ${title} ${tail}`, disabled: !s.unlocked}];
       }),
     ]);
-  }, [campaign, statuses]);
+  }, [campaign, statuses, state.records]);
+  const finished = campaign !== undefined && campaignFinished(campaign, state.records);
+  useKeys((input) => {
+    if (input !== 'f' || !finished) return false;
+    dispatch({type: 'push', screen: {name: 'finished'}});
+    return true;
+  });
   const stars = statuses.reduce((sum, s) => sum + s.stars, 0);
   const firstOpen = statuses.findLastIndex((s) => s.unlocked);
   const cursor = useCursor(Math.max(0, items.findIndex((item) => item.id === statuses[firstOpen]?.level.id)));
@@ -60,7 +68,7 @@ export function Campaign() {
     <Frame
       title="Campaign"
       right={`${stars} of ${statuses.length * 3} ★`}
-      hints={[['↑↓/jk', 'move'], ['enter', 'open level'], ...BACK_HINTS]}
+      hints={[['↑↓/jk', 'move'], ['enter', 'open level'], ...(finished ? ([['f', 'summary']] as const) : []), ...BACK_HINTS]}
       message={state.message}
     >
       <List items={items} rows={rows - DETAIL_ROWS} onChoose={onChoose} {...cursor} />

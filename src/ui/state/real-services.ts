@@ -15,7 +15,9 @@ function problemsText(problems: readonly ContentProblem[]): string {
 }
 
 function recordsOf(progress: Progress): Records {
-  return Object.fromEntries(Object.entries(progress.levels).map(([id, p]) => [id, {stars: p.stars, bestPoints: p.bestPoints}]));
+  return Object.fromEntries(
+    Object.entries(progress.levels).map(([id, p]) => [id, p.bestMonthlyCostUsd === undefined ? {stars: p.stars, bestPoints: p.bestPoints} : {stars: p.stars, bestPoints: p.bestPoints, bestMonthlyCostUsd: p.bestMonthlyCostUsd}]),
+  );
 }
 
 export function realServices(options: {levelsDir?: string} = {}): Services {
