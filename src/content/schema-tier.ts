@@ -8,6 +8,7 @@ import {
   AZS,
   COMPUTE_KINDS,
   CREDIT_MODES,
+  HEALTH_CHECKS,
   IDENTITIES,
   IMAGES,
   INBOUND_RULES,
@@ -81,6 +82,9 @@ function ec2TierSchema() {
       identity: oneOf(IDENTITIES, 'How code on the box gets AWS credentials.').default(EC2_DEFAULTS.identity),
       rootVolumeGb: int(1, 16384, 'Root EBS volume size in GB (gp3).').default(EC2_DEFAULTS.rootVolumeGb),
       encryptedRoot: flag('Root volume encrypted (hibernation needs it).').default(EC2_DEFAULTS.encryptedRoot),
+      healthCheck: oneOf(HEALTH_CHECKS, 'Auto Scaling group health check type: ec2 (status checks only, the AWS default) or elb (also replace instances that fail the ALB health check).').default(
+        EC2_DEFAULTS.healthCheck,
+      ),
     },
     'An EC2 tier.',
   );

@@ -1,5 +1,6 @@
 // Checks a schema cannot express: references between parts of a level, the catalog, the horizon, the concept cards.
 import {instanceType} from '../engine/catalog.js';
+import {ec2TierProblems} from '../engine/check.js';
 import {parseWhen} from '../engine/time.js';
 import type {Level, Tier} from '../engine/types.js';
 import {METRIC_BETTER, type JobPeriod, type Metric, type WorkloadKind} from '../engine/vocab.js';
@@ -45,7 +46,10 @@ function checkTiers(tiers: readonly Tier[], path: Path, level: Level, report: Re
     if (!level.allow.compute.includes(tier.compute)) {
       report([...at, 'compute'], `compute '${tier.compute}' is not allowed in this level (allow.compute: ${level.allow.compute.join(', ')})`);
     }
-    if (tier.compute === 'ec2') checkInstanceType(tier.instanceType, [...at, 'instanceType'], level, report);
+    if (tier.compute === 'ec2') {
+      checkInstanceType(tier.instanceType, [...at, 'instanceType'], level, report);
+      for (const problem of ec2TierProblems(tier, at)) report(problem.path, problem.message);
+    }
     if ((tier.compute === 'ecs' || tier.compute === 'eks') && tier.cluster) {
       checkInstanceType(tier.cluster.instanceType, [...at, 'cluster', 'instanceType'], level, report);
     }

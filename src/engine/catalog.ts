@@ -59,7 +59,8 @@ export interface Catalog {
   retrieved: string;
   instanceTypes: Record<string, InstanceType>;
   /** Burstable (T3/T4g) unlimited mode: surplus CPU credits beyond what the instance earns are billed per vCPU-hour. */
-  burst: {surplusUsdPerVcpuHour: number; source: Source};
+  /** Per burstable family (t3, t4g): USD per vCPU-hour of surplus credits. */
+  burst: {surplusUsdPerVcpuHour: Record<string, number>; source: Source};
   ebs: {gp3UsdPerGbMonth: number; defaultRootVolumeGb: number; source: Source};
   publicIpv4: {usdPerHour: number; source: Source};
   alb: {
@@ -136,6 +137,10 @@ export interface Catalog {
     lambdaColdStartMs: Record<string, number>;
     /** ALB health check: interval × unhealthy threshold. */
     albHealthCheckSeconds: number;
+    /** EC2 status checks (what an Auto Scaling group's default EC2 health check reads) notice a failed instance. */
+    ec2StatusCheckSeconds: number;
+    /** An Auto Scaling group ignores failed health checks this long after a launch (console default 300 s). */
+    asgHealthCheckGraceSeconds: number;
     /** ASG/ECS target tracking: minutes above target before scale-out, below before scale-in. */
     scaleOutMinutes: number;
     scaleInMinutes: number;

@@ -30,6 +30,8 @@ const EC2_FIELD_FEATURE: Record<Exclude<keyof Ec2Tier, 'workload' | 'compute'>, 
   network: 'network',
   inbound: 'security',
   identity: 'security',
+  // The Auto Scaling group's health check type: part of setting up the group.
+  healthCheck: 'autoScaling',
 };
 
 const CONTAINER_FIELD_FEATURE: Record<Exclude<keyof ContainerTier, 'workload' | 'compute' | 'launchType' | 'cluster'>, Feature> = {
@@ -145,6 +147,31 @@ function scalingProblems(tier: Ec2Tier | ContainerTier, path: Path): Problem[] {
   return problems;
 }
 
+/**
+ * What AWS refuses on an EC2 tier (shared with the level checks in content/semantic.ts):
+ * - hibernation in an Auto Scaling group: the group does not support hibernating its instances (only a warm pool's
+ *   instances can be hibernated); an office-hours schedule on a group is scheduled scaling (office-hours-stop);
+ * - ELB health checks on something that is not a load-balanced Auto Scaling group.
+ * Sources: https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html,
+ * https://docs.aws.amazon.com/autoscaling/ec2/userguide/as-add-elb-healthcheck.html (read 2026-12-02).
+ */
+export function ec2TierProblems(tier: Ec2Tier, path: Path): Problem[] {
+  const problems: Problem[] = [];
+  if (tier.scaling && tier.schedule === 'office-hours-hibernate') {
+    problems.push({
+      path: [...path, 'schedule'],
+      message:
+        'an Auto Scaling group cannot hibernate its instances (it would replace them): use schedule: office-hours-stop (scheduled scaling: the group terminates its instances at night and launches new ones in the morning), or remove scaling to hibernate one instance',
+    });
+  }
+  if (tier.healthCheck === 'elb' && !tier.scaling) {
+    problems.push({path: [...path, 'healthCheck'], message: 'healthCheck: elb is an Auto Scaling group setting: add scaling {min, max, targetCpu}, or set healthCheck: ec2'});
+  } else if (tier.healthCheck === 'elb' && tier.loadBalancer !== 'alb') {
+    problems.push({path: [...path, 'healthCheck'], message: 'healthCheck: elb needs a load balancer to run the checks: set loadBalancer: alb, or set healthCheck: ec2'});
+  }
+  return problems;
+}
+
 function formatList(values: readonly number[]): string {
   const text = values.map(String);
   return text.length <= 1 ? (text[0] ?? '') : `${text.slice(0, -1).join(', ')} or ${text[text.length - 1] ?? ''}`;
@@ -227,7 +254,7 @@ function tierProblems(level: Level, tier: Tier, path: Path): Problem[] {
   const problems: Problem[] = [];
   switch (tier.compute) {
     case 'ec2':
-      problems.push(...instanceTypeProblems(level, tier.instanceType, [...path, 'instanceType']), ...scalingProblems(tier, path));
+      problems.push(...instanceTypeProblems(level, tier.instanceType, [...path, 'instanceType']), ...scalingProblems(tier, path), ...ec2TierProblems(tier, path));
       break;
     case 'ecs':
     case 'eks':

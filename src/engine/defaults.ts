@@ -15,6 +15,7 @@ export const EC2_DEFAULTS = {
   identity: 'instance-profile',
   rootVolumeGb: 8,
   encryptedRoot: false,
+  healthCheck: 'ec2',
 } as const satisfies Partial<Ec2Tier>;
 
 export const CONTAINER_DEFAULTS = {

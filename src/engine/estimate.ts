@@ -15,6 +15,7 @@ import {hostFleetSpec, makeEksBiller, makeFargateBiller, taskFleetSpec} from './
 import type {Fleet, FleetSpec} from './sim/fleet.js';
 import {billedDurationMs, lambdaConcurrencyLimit, lambdaMeters} from './sim/lambda.js';
 import {billDedicatedFee, makeNetworkBiller} from './sim/network.js';
+import {committedInstances} from './sim/pricing.js';
 import {newUnit, type Unit} from './sim/units.js';
 import {CLUSTER_DEFAULTS} from './defaults.js';
 
@@ -66,7 +67,7 @@ function sampleFleet(spec: FleetSpec, count: number, workload: string, busyVcpu:
     unit.capVcpuMin = running ? spec.vcpu : 0;
     units.push(unit);
   }
-  return {spec, workload, units, nextId: count, primaryId: 0, primaryLostAt: -1, stopped: !running, aboveFor: 0, belowFor: 0, lastCpu: 0, launches: 0, replacements: 0, scaleOuts: 0, peakUnits: count, keepTerminated: false};
+  return {spec, workload, units, nextId: count, primaryId: 0, primaryLostAt: -1, stopped: !running, aboveFor: 0, belowFor: 0, lastCpu: 0, launches: 0, replacements: 0, scaleOuts: 0, peakUnits: count, keepTerminated: false, surplusDue: 0};
 }
 
 /** Units a fleet runs for this much busy vCPU: fixed count, or target tracking's answer within min and max. */
@@ -81,27 +82,57 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicate
   const spec = ec2FleetSpec(tier);
   const runMinutes = workload.kind === 'jobs' ? workload.vcpuMinutes / (workload.parallelizable ? Math.max(1, spec.vcpu) : 1) : 0;
   const jobs = jobsRunningByHour(workload, Math.ceil(runMinutes));
-  const billing = {instanceType: tier.instanceType, purchase: tier.purchase, rootVolumeGb: tier.rootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id};
+  const billing = {
+    instanceType: tier.instanceType,
+    purchase: tier.purchase,
+    rootVolumeGb: tier.rootVolumeGb,
+    publicIpv4: tier.network === 'default-vpc',
+    workload: workload.id,
+    committedInstances: committedInstances(tier.count, tier.scaling?.min),
+  };
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
-  // One average unit's bank, full at the start like a run's (sim/fleet: createFleet); each sample stands for an hour.
-  let bank = spec.burst ? spec.burst.maxCredits : 0;
+  // One average unit's bank and surplus owed, starting as a run's do (sim/fleet: createFleet, sim/credits): launch
+  // credits, nothing owed; each sample stands for an hour.
+  let bank = spec.burst ? spec.burst.launchCredits : 0;
+  let owed = 0;
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const minute = h * MINUTES_PER_HOUR;
     const running = tier.schedule === 'always' || inOfficeHours(minute);
     const rate = rateAt(workload, h);
     const busy = vcpuDemand(workload, rate, jobs[h] ?? 0);
-    const count = unitsFor(spec, spec.initialCount, busy);
+    // A scheduled-scaling group has no instances out of hours (they terminate); a plain tier's are stopped.
+    const count = !running && spec.scheduledScaling ? 0 : unitsFor(spec, spec.initialCount, busy);
     const fleet = sampleFleet(spec, count, workload.id, busy, running);
-    // Surplus credits per sample minute for the fleet (the hour's shortfall over 60 minutes, every unit alike).
-    let surplus = 0;
+    // Surplus credits charged per sample minute for the fleet (the hour's charge over 60 minutes, every unit alike):
+    // earnings pay back what is owed first; what is owed beyond 24 hours of earnings is charged; a stop or the
+    // end of the week charges the rest.
+    let charged = 0;
     const unit = fleet.units[0];
-    if (running && spec.burst && unit) {
-      const balance = bank + (spec.burst.earnedPerMinute - unit.workVcpuMin) * MINUTES_PER_HOUR;
-      if (balance < 0 && spec.burst.unlimited) surplus = (-balance / MINUTES_PER_HOUR) * fleet.units.length;
-      bank = Math.min(spec.burst.maxCredits, Math.max(0, balance));
+    const burst = spec.burst;
+    if (running && burst && unit) {
+      let balance = bank + (burst.earnedPerMinute - unit.workVcpuMin) * MINUTES_PER_HOUR;
+      if (balance >= 0) {
+        const repaid = Math.min(owed, balance);
+        owed -= repaid;
+        balance -= repaid;
+      } else if (burst.unlimited) {
+        owed -= balance;
+        if (owed > burst.maxOwed) {
+          charged += owed - burst.maxOwed;
+          owed = burst.maxOwed;
+        }
+      }
+      bank = Math.min(burst.maxCredits, Math.max(0, balance));
     }
+    const stopsNext = !running || h === HOURS_PER_WEEK - 1 || !(tier.schedule === 'always' || inOfficeHours(minute + MINUTES_PER_HOUR));
+    if (stopsNext && owed > 0) {
+      charged += owed;
+      owed = 0;
+    }
+    if (!running && spec.scheduledScaling) bank = burst ? burst.launchCredits : 0;
+    const surplus = (charged / MINUTES_PER_HOUR) * fleet.units.length;
     meters.weight = 1;
     if (billInstances(fleet, h, surplus) > 0) dedicatedHours[h] = 1;
     billNetwork(h, rate * 60);
@@ -117,7 +148,7 @@ function estimateContainers(workload: Workload, tier: ContainerTier, meters: Met
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
   const cluster = {...CLUSTER_DEFAULTS, instanceType: 'm5.large', ...tier.cluster};
   const hostSpec = hostFleetSpec(tier);
-  const billHosts = makeInstanceBiller({instanceType: cluster.instanceType, purchase: cluster.purchase, rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id}, meters);
+  const billHosts = makeInstanceBiller({instanceType: cluster.instanceType, purchase: cluster.purchase, rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id, committedInstances: cluster.count}, meters);
   const billTasks = makeFargateBiller(tier, meters);
   const billEks = tier.compute === 'eks' ? makeEksBiller(workload.id, meters) : null;
   const billNetwork = makeNetworkBiller(network, meters);

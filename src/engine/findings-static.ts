@@ -167,7 +167,8 @@ const CHECKS: Partial<Record<FindingId, Check>> = {
     return `Each ${item} of ${tier.workload} needs about ${count(Math.ceil(needSeconds))} s on ${count(tier.memoryMb)} MB (${vcpu.toFixed(2)} vCPU), but the function times out after ${count(wallSeconds)} s${capped}: every ${item} fails. Use Fargate or EC2 for long work, or split it.`;
   },
   'hibernate-not-supported': (tier) => {
-    if (tier.compute !== 'ec2' || tier.schedule !== 'office-hours-hibernate') return undefined;
+    // An Auto Scaling group cannot hibernate at all: checkSolution refuses that build (engine/check.ts).
+    if (tier.compute !== 'ec2' || tier.schedule !== 'office-hours-hibernate' || tier.scaling) return undefined;
     const type = instanceType(tier.instanceType);
     if (!type) return undefined; // checkSolution reports the unknown type
     const rules = CATALOG.hibernation;
@@ -175,9 +176,6 @@ const CHECKS: Partial<Record<FindingId, Check>> = {
     if (rules.needsEncryptedRoot && !tier.encryptedRoot) reasons.push('the root volume is not encrypted (RAM is written to it)');
     if (!rules.families.includes(type.family)) reasons.push(`the ${type.family} family does not support hibernation`);
     if (type.memoryGiB >= rules.maxRamGiB) reasons.push(`${count(type.memoryGiB)} GiB of RAM is not below the ${count(rules.maxRamGiB)} GiB limit`);
-    // An Auto Scaling group marks a hibernated instance unhealthy and replaces it:
-    // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html
-    if (tier.scaling) reasons.push('instances in an Auto Scaling group cannot hibernate (the group replaces them)');
     if (reasons.length === 0) return undefined;
     return `${tier.workload} asks to hibernate ${tier.instanceType} outside office hours, but ${reasons.join('; ')}. It will stop instead and start cold.`;
   },

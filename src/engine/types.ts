@@ -11,6 +11,7 @@ import type {
   FailureReason,
   Feature,
   FindingId,
+  HealthCheck,
   Identity,
   Image,
   InboundRule,
@@ -125,6 +126,8 @@ export interface Ec2Tier extends TierBase {
   rootVolumeGb: number;
   /** Root volume encrypted (hibernation needs it). */
   encryptedRoot: boolean;
+  /** Auto Scaling group health check type: EC2 status checks only (AWS's default) or ELB health checks too. */
+  healthCheck: HealthCheck;
 }
 
 export interface TaskSize {

@@ -24,6 +24,10 @@ export type InboundRule = (typeof INBOUND_RULES)[number];
 export const IDENTITIES = ['instance-profile', 'access-keys'] as const;
 export type Identity = (typeof IDENTITIES)[number];
 
+/** What an Auto Scaling group's health check acts on: EC2 status checks (AWS's default) or also the load balancer's. */
+export const HEALTH_CHECKS = ['ec2', 'elb'] as const;
+export type HealthCheck = (typeof HEALTH_CHECKS)[number];
+
 /** Burstable (t3/t4g) credit specification. AWS launches T3/T4g as `unlimited` by default. */
 export const CREDIT_MODES = ['unlimited', 'standard'] as const;
 export type CreditMode = (typeof CREDIT_MODES)[number];

@@ -38,6 +38,7 @@ describe('solutionToYaml', () => {
         '    identity: instance-profile',
         '    rootVolumeGb: 8',
         '    encryptedRoot: false',
+        '    healthCheck: ec2',
         '',
       ].join('\n'),
     );

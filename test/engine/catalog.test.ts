@@ -43,7 +43,7 @@ const catalogSchema = z.strictObject({
   currency: z.literal('USD'),
   retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   instanceTypes: z.record(z.string().regex(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/), instanceTypeSchema),
-  burst: z.strictObject({surplusUsdPerVcpuHour: usd, source}),
+  burst: z.strictObject({surplusUsdPerVcpuHour: z.record(z.string().regex(/^[a-z][a-z0-9]*$/), usd), source}),
   ebs: z.strictObject({gp3UsdPerGbMonth: usd, defaultRootVolumeGb: count, source}),
   publicIpv4: z.strictObject({usdPerHour: usd, source}),
   alb: z.strictObject({
@@ -103,6 +103,8 @@ const catalogSchema = z.strictObject({
     coldCacheSpeed: share,
     fargateTaskStartSeconds: count,
     ecsTaskOnEc2StartSeconds: count,
+    ec2StatusCheckSeconds: count,
+    asgHealthCheckGraceSeconds: count,
     lambdaColdStartMs: z.record(z.string(), count),
     albHealthCheckSeconds: count,
     scaleOutMinutes: count,
@@ -193,7 +195,7 @@ describe('known answers (monthly bills, to the cent)', () => {
     ['Lambda arm 1,500,000 GB-s', 1_500_000 * CATALOG.lambda.arm.usdPerGbSecond, 20.0],
     ['Lambda 3 M requests', 3 * CATALOG.lambda.usdPerMillionRequests, 0.6],
     ['HTTP API 3 M requests', 3 * CATALOG.apiGateway.httpApiUsdPerMillionRequests, 3.0],
-    ['t3 surplus credits: 2 vCPU flat out 10 h', 2 * 10 * CATALOG.burst.surplusUsdPerVcpuHour, 1.0],
+    ['t3 surplus credits: 2 vCPU flat out 10 h', 2 * 10 * (CATALOG.burst.surplusUsdPerVcpuHour.t3 ?? NaN), 1.0],
     ['m5 Dedicated Host × 730 h', CATALOG.dedicatedHosts.m5!.usdPerHour * HOURS_PER_MONTH, 3700.37],
   ];
   it.each(rows)('%s', (_name, computedUsd, expectedUsd) => {

@@ -24,7 +24,7 @@ describe('monthly cost lines', () => {
   it.each([
     {name: '2 × m5.large on-demand, always on: 1,460 instance-hours = $140.16', tier: withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large', count: 2}), item: 'EC2 m5.large on-demand', quantity: 1460, usd: 140.16},
     {name: 'm5.large spot at the typical 70% discount', tier: withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large', purchase: 'spot'}), item: 'EC2 m5.large spot', quantity: 730, usd: 730 * 0.096 * 0.3},
-    {name: 'm5.large on a savings plan (28% off)', tier: withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large', purchase: 'savings-plan'}), item: 'EC2 m5.large savings plan', quantity: 730, usd: 730 * 0.096 * 0.72},
+    {name: 'm5.large on a savings plan (28% off): the commitment, used every hour', tier: withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large', purchase: 'savings-plan'}), item: 'EC2 m5.large savings plan commitment, used', quantity: 730, usd: 730 * 0.096 * 0.72},
     {name: 'm5.large dedicated instance (×1.1)', tier: withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large', purchase: 'dedicated-instance'}), item: 'EC2 m5.large dedicated instance', quantity: 730, usd: 730 * 0.096 * 1.1},
     {name: 'the dedicated per-region fee: $2 an hour while any dedicated instance runs', tier: withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large', purchase: 'dedicated-instance'}), item: 'Dedicated instances per-region fee', quantity: 730, usd: 1460},
     {name: '3 × m5.large on one dedicated host: 730 host-hours at $5.069', tier: withDefaults({workload: 'web', compute: 'ec2', instanceType: 'm5.large', count: 3, purchase: 'dedicated-host', loadBalancer: 'alb'}), item: 'Dedicated host m5', quantity: 730, usd: 730 * 5.069},
@@ -95,12 +95,12 @@ describe('estimate (steady state, no tick loop)', () => {
     expect(line(est.cost, item).unitPriceUsd).toBe(sim.unitPriceUsd);
   });
 
-  // A t3.small earns 24 credits an hour (0.4 vCPU) and banks up to 576. At a flat 0.5 vCPU it falls 6 credits an hour
-  // behind: the full bank lasts 96 hours, the last 72 hours of the week spend 432 surplus credits (7.2 vCPU-hours).
+  // A t3.small earns 24 credits an hour (0.4 vCPU). Its bank starts where AWS starts it (T3: no launch credits), so
+  // at a flat 0.5 vCPU it is 6 credits an hour behind all month: (0.5 − 0.4) × 730 h of surplus vCPU-hours.
   const t3 = withDefaults({workload: 'web', compute: 'ec2', instanceType: 't3.small', count: 1, creditMode: 'unlimited'});
-  const surplusMonthly = (7.2 * CATALOG.burst.surplusUsdPerVcpuHour * 730) / 168;
+  const surplusMonthly = 0.1 * 730 * (CATALOG.burst.surplusUsdPerVcpuHour.t3 ?? NaN);
   it.each([
-    {name: 'flat 0.5 vCPU: the bank lasts 96 hours, then 6 surplus credits an hour', daily: 'flat' as const, rps: 25, usd: surplusMonthly},
+    {name: 'flat 0.5 vCPU: 0.1 vCPU above the baseline every hour of the month', daily: 'flat' as const, rps: 25, usd: surplusMonthly},
     // 34 req/s at the busiest hour is 0.68 vCPU, above the 0.4 baseline, but the day averages 0.3: quiet nights refill
     // what the day spends, and nothing is surplus.
     {name: 'business hours under the daily budget: nights refill the bank, no surplus', daily: 'business-hours' as const, rps: 20, usd: 0},

@@ -65,13 +65,17 @@ describe('burst credits (t3.small: 2 vCPU, 20% baseline, 24 credits/h)', () => {
     expect(creditCapVcpuMin(model, unit, 2)).toBeCloseTo(cap, 10);
   });
   it.each([
-    {name: 'standard spends down to zero, never below, no surplus', model: standard, credits: 0.5, used: 2, left: 0, surplus: 0},
-    {name: 'unlimited: spending past an empty bank is surplus', model: unlimited, credits: 0, used: 1, left: 0, surplus: 0.6},
-    {name: 'below baseline the bank grows, up to its cap', model: standard, credits: 576, used: 0, left: 576, surplus: 0},
-  ])('$name', ({model, credits, used, left, surplus}) => {
+    {name: 'standard spends down to zero, never below, no surplus', model: standard, credits: 0.5, owedBefore: 0, used: 2, left: 0, owed: 0, charged: 0},
+    {name: 'unlimited: spending past an empty bank is owed, not yet charged', model: unlimited, credits: 0, owedBefore: 0, used: 1, left: 0, owed: 0.6, charged: 0},
+    {name: 'unlimited: owed beyond 24 hours of earnings (576) is charged', model: unlimited, credits: 0, owedBefore: 576, used: 1, left: 0, owed: 576, charged: 0.6},
+    {name: 'unlimited: earnings pay back what is owed before the bank fills', model: unlimited, credits: 0, owedBefore: 10, used: 0, left: 0, owed: 9.6, charged: 0},
+    {name: 'below baseline the bank grows, up to its cap', model: standard, credits: 576, owedBefore: 0, used: 0, left: 576, owed: 0, charged: 0},
+  ])('$name', ({model, credits, owedBefore, used, left, owed, charged}) => {
     const unit = newUnit(0, 'a', 0, 0, credits);
-    expect(spendCredits(model, unit, used)).toBeCloseTo(surplus, 10);
+    unit.surplusOwed = owedBefore;
+    expect(spendCredits(model, unit, used)).toBeCloseTo(charged, 10);
     expect(unit.credits).toBeCloseTo(left, 10);
+    expect(unit.surplusOwed).toBeCloseTo(owed, 10);
   });
   it('non-burstable types have no credit model', () => {
     expect(burstModel('m5.large', 'standard')).toBeNull();

@@ -238,3 +238,22 @@ describe('builder screen on the shipped levels', () => {
     for (const row of frame.split('\n')) expect([...row].length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('builder: the Auto Scaling group health-check type', () => {
+  it('shows "health check" only for a group, and → changes ec2 (the AWS default) to elb', async () => {
+    const group = ec2Tier({scaling: {min: 2, max: 4, targetCpu: 0.6}, azs: ['a', 'b'], loadBalancer: 'alb'});
+    const {ui} = open(makeLevel({start: {tiers: [group]}}));
+    let frame = await waitFor(ui, 'health check');
+    expect(lineWith(frame, 'health check')).toContain('ec2');
+    for (let i = 0; i < 20 && !lineWith(frame, 'health check').startsWith('›'); i++) frame = await press(ui, KEYS.down);
+    expect(lineWith(frame, 'health check').startsWith('›')).toBe(true);
+    frame = await press(ui, KEYS.right, (f) => lineWith(f, 'health check').includes('elb'));
+    expect(lineWith(frame, 'health check')).toContain('elb');
+  });
+
+  it('a fixed count has no health-check field (it is not a group)', async () => {
+    const {ui} = open();
+    const frame = await waitFor(ui, 'Stay Up — build');
+    expect(frame).not.toContain('health check');
+  });
+});

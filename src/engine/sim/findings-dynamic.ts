@@ -4,6 +4,7 @@ import {formatMinute} from '../time.js';
 import type {CostLine, Finding, Metrics} from '../types.js';
 import type {FindingId} from '../vocab.js';
 import type {SimContext} from './context.js';
+import {replacesFailedApps} from './fleet.js';
 import type {ScheduledIncident} from './incidents.js';
 import type {TierRunner} from './runner.js';
 import type {WorkloadStats} from './stats.js';
@@ -82,7 +83,7 @@ function incidentFindings(input: DynamicInputs, out: Finding[]): void {
           out.push(makeFinding('az-outage-survived', `${s.label}; ${id} kept serving from AZ ${others}; ${n(failed)} ${noun} failed while health checks noticed and replacements booted`, id));
         }
       } else if ((s.incident.kind === 'instance-failure' || s.incident.kind === 'container-crash') && fleet && failed > 0) {
-        const replaced = s.incident.kind === 'instance-failure' ? (runner.target.hosts ?? fleet).spec.replaces : fleet.spec.restartsCrashes;
+        const replaced = s.incident.kind === 'instance-failure' ? (runner.target.hosts ?? fleet).spec.replaces : fleet.spec.restartsCrashes || replacesFailedApps(fleet.spec);
         if (!replaced && (s.incident.workload === undefined || s.incident.workload === id)) {
           const back = formatMinute(s.minute + input.ctx.operatorRestoreMinutes);
           out.push(makeFinding('instance-not-replaced', `${s.label}; nothing replaced it: it stayed down until an operator restored it (${back}, plus boot); ${n(failed)} ${noun} of ${id} failed`, id));

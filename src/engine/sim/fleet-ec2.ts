@@ -7,7 +7,7 @@ import {burstModel} from './credits.js';
 import {secondsToMinutes} from './context.js';
 import type {Meters} from './cost.js';
 import type {Fleet, FleetSpec} from './fleet.js';
-import {dedicatedHostFor, hostsNeeded, instanceHourUsd, PURCHASE_LABEL, surplusUsdPerCredit} from './pricing.js';
+import {dedicatedHostFor, hostsNeeded, instanceHourUsd, PURCHASE_LABEL, surplusUsdPerVcpuHour} from './pricing.js';
 import type {Unit} from './units.js';
 
 /** Hibernation works: an encrypted root volume, RAM below the limit, a supported family (else it acts as a stop). */
@@ -43,8 +43,12 @@ export function ec2FleetSpec(tier: Ec2Tier): FleetSpec {
     spot: tier.purchase === 'spot',
     burst: burstModel(tier.instanceType, tier.creditMode),
     schedule: tier.schedule,
-    // An Auto Scaling group marks a hibernated instance unhealthy and replaces it: with a group it is a stop.
+    // An Auto Scaling group cannot hibernate its instances (content checks refuse it); a group's schedule is
+    // scheduled scaling: out of hours its instances terminate, in the morning new ones launch.
     hibernates: tier.schedule === 'office-hours-hibernate' && hibernationSupported(tier) && tier.scaling === undefined,
+    scheduledScaling: tier.scaling !== undefined && tier.schedule !== 'always',
+    healthCheck: tier.healthCheck,
+    graceMinutes: secondsToMinutes(t.asgHealthCheckGraceSeconds),
     scaling: tier.scaling ?? null,
     initialCount: type ? tier.count : 0,
   };
@@ -56,6 +60,11 @@ export interface InstanceBilling {
   rootVolumeGb: number;
   publicIpv4: boolean;
   workload: string;
+  /**
+   * Savings plan purchase: the instances the hourly commitment is sized to (the tier's always-on count). The
+   * commitment is billed every minute of the run, used or not; instances beyond it bill on-demand.
+   */
+  committedInstances?: number;
 }
 
 /** Idle share of a unit this minute: the part of its capacity that did no work (booting / down: all of it). */
@@ -68,6 +77,20 @@ export function unitIdleShare(unit: Unit): number {
 export interface InstanceBiller {
   (fleet: Fleet, minute: number, surplusCredits: number): number;
   existing: number;
+  /** Bills surplus credits outside a minute's bill (what the units still owe when the run ends). */
+  surplus(credits: number, minute: number): void;
+}
+
+/** Savings plan tiers: the commitment's instance-hours, used and unused, and the on-demand hours beyond it. */
+function commitmentMeters(billing: InstanceBilling, meters: Meters, committed: number) {
+  const {instanceType: typeName, workload} = billing;
+  const planRate = instanceHourUsd(typeName, 'savings-plan');
+  return {
+    committed,
+    used: meters.meter(`sp-used:${workload}:${typeName}`, {item: `EC2 ${typeName} savings plan commitment, used`, unit: 'instance-hours', unitPriceUsd: planRate, workload, per: 60}),
+    unused: meters.meter(`sp-unused:${workload}:${typeName}`, {item: `EC2 ${typeName} savings plan commitment, unused`, unit: 'committed instance-hours', unitPriceUsd: planRate, workload, per: 60}),
+    beyond: meters.meter(`ec2:${workload}:${typeName}:on-demand`, {item: `EC2 ${typeName} on-demand beyond the savings plan`, unit: 'instance-hours', unitPriceUsd: instanceHourUsd(typeName, 'on-demand'), workload, per: 60}),
+  };
 }
 
 /**
@@ -78,14 +101,17 @@ export interface InstanceBiller {
 export function makeInstanceBiller(billing: InstanceBilling, meters: Meters): InstanceBiller {
   const {instanceType: typeName, purchase, workload} = billing;
   const host = purchase === 'dedicated-host' ? dedicatedHostFor(typeName) : undefined;
-  const compute = host
+  const plan = purchase === 'savings-plan' ? commitmentMeters(billing, meters, Math.max(0, billing.committedInstances ?? 0)) : null;
+  const compute = plan
+    ? null
+    : host
     ? meters.meter(`host:${workload}:${host.family}`, {item: `Dedicated host ${host.family}`, unit: 'host-hours', unitPriceUsd: host.usdPerHour, workload, per: 60})
     : purchase === 'dedicated-host'
       ? null
       : meters.meter(`ec2:${workload}:${typeName}:${purchase}`, {item: `EC2 ${typeName} ${PURCHASE_LABEL[purchase]}`, unit: 'instance-hours', unitPriceUsd: instanceHourUsd(typeName, purchase), workload, per: 60});
   const ebs = meters.meter(`ebs:${workload}`, {item: 'EBS gp3 root volumes', unit: 'GB-months', unitPriceUsd: CATALOG.ebs.gp3UsdPerGbMonth, workload, per: 60 * 730});
   const ipv4 = billing.publicIpv4 ? meters.meter(`ipv4:${workload}`, {item: 'Public IPv4 addresses', unit: 'IP-hours', unitPriceUsd: CATALOG.publicIpv4.usdPerHour, workload, per: 60}) : null;
-  const surplus = meters.meter(`surplus:${workload}`, {item: `CPU credits ${typeName} unlimited surplus`, unit: 'vCPU-hours', unitPriceUsd: surplusUsdPerCredit() * 60, workload, per: 60});
+  const surplus = meters.meter(`surplus:${workload}`, {item: `CPU credits ${typeName} unlimited surplus`, unit: 'vCPU-hours', unitPriceUsd: surplusUsdPerVcpuHour(typeName), workload, per: 60});
   const bill = ((fleet: Fleet, minute: number, surplusCredits: number): number => {
     let running = 0;
     let existing = 0;
@@ -108,6 +134,15 @@ export function makeInstanceBiller(billing: InstanceBilling, meters: Meters): In
       }
       compute.add(units, minute, idleSum / running);
     }
+    if (plan) {
+      // The commitment bills every minute of the term: what running instances use of it, and what they leave unused
+      // (money for capacity that did no work: idle). Instances beyond it bill on-demand.
+      const covered = Math.min(running, plan.committed);
+      const idle = running > 0 ? idleSum / running : 0;
+      if (covered > 0) plan.used.add(covered, minute, idle);
+      if (plan.committed > covered) plan.unused.add(plan.committed - covered, minute, 1);
+      if (running > covered) plan.beyond.add(running - covered, minute, idle);
+    }
     if (existing > 0) {
       ebs.add(existing * billing.rootVolumeGb, minute);
       ipv4?.add(existing, minute);
@@ -117,5 +152,8 @@ export function makeInstanceBiller(billing: InstanceBilling, meters: Meters): In
     return purchase === 'dedicated-instance' ? running : 0;
   }) as InstanceBiller;
   bill.existing = 0;
+  bill.surplus = (credits: number, minute: number) => {
+    if (credits > 0) surplus.add(credits, minute);
+  };
   return bill;
 }

@@ -2,9 +2,10 @@
 // Scaling lives in scaling.ts, incidents in incidents.ts, serving in web.ts / jobs.ts / events.ts.
 import {inOfficeHours} from '../time.js';
 import type {Scaling} from '../types.js';
-import type {Az, FailureReason, Schedule} from '../vocab.js';
+import type {Az, FailureReason, HealthCheck, Schedule} from '../vocab.js';
 import type {BurstModel} from './credits.js';
 import {azIsDown, type SimContext} from './context.js';
+import {settleSurplus} from './credits.js';
 import {isInService, markDown, newUnit, type Unit} from './units.js';
 
 export interface FleetSpec {
@@ -31,6 +32,15 @@ export interface FleetSpec {
   schedule: Schedule;
   /** Hibernation works for this tier (else a hibernate schedule behaves as a stop). */
   hibernates: boolean;
+  /**
+   * An Auto Scaling group with an office-hours schedule: scheduled actions set min and desired to 0 out of hours
+   * (the instances terminate) and back to min in the morning (new instances launch from the image). Absent: false.
+   */
+  scheduledScaling?: boolean;
+  /** An Auto Scaling group's health check type (absent: ec2). With elb, an app that fails the ALB's checks is replaced. */
+  healthCheck?: HealthCheck;
+  /** Health check grace period: failed checks of a unit launched less than this long ago are ignored (absent: 0). */
+  graceMinutes?: number;
   scaling: Scaling | null;
   initialCount: number;
 }
@@ -55,6 +65,8 @@ export interface Fleet {
   peakUnits: number;
   /** Cluster instances: tasks refer to them by index, so terminated ones stay in the list. */
   keepTerminated: boolean;
+  /** Unlimited-mode surplus credits owed by units that stopped or terminated, charged this minute. */
+  surplusDue: number;
 }
 
 const REPLACEABLE: ReadonlySet<FailureReason> = new Set<FailureReason>(['az-outage', 'instance-failure', 'spot-interruption']);
@@ -76,15 +88,19 @@ export function createFleet(spec: FleetSpec, workload: string): Fleet {
     scaleOuts: 0,
     peakUnits: 0,
     keepTerminated: false,
+    surplusDue: 0,
   };
-  const count = spec.scaling ? Math.max(spec.scaling.min, 0) : Math.max(spec.initialCount, 0);
+  const outOfHours = spec.schedule !== 'always' && !officeHoursAt(0);
+  // A scheduled-scaling group out of hours has no instances at all.
+  const count = outOfHours && spec.scheduledScaling ? 0 : spec.scaling ? Math.max(spec.scaling.min, 0) : Math.max(spec.initialCount, 0);
   const azs = spec.azs.length > 0 ? spec.azs : (['a'] as Az[]);
   for (let i = 0; i < count; i++) {
-    // Units that exist at the start have been running for a while: ready, warm, a full credit bank.
-    const unit = newUnit(fleet.nextId++, azs[i % azs.length] as Az, 0, 0, spec.burst ? spec.burst.maxCredits : 0);
+    // Units that exist at the start are ready and warm; their credit bank starts where AWS starts one (launch
+    // credits: none for T3/T4g), so a week of sustained load bills what every week of a month would.
+    const unit = newUnit(fleet.nextId++, azs[i % azs.length] as Az, 0, 0, spec.burst ? spec.burst.launchCredits : 0);
     fleet.units.push(unit);
   }
-  if (spec.schedule !== 'always' && !officeHoursAt(0)) {
+  if (outOfHours) {
     for (const unit of fleet.units) unit.state = 'stopped';
     fleet.stopped = true;
   }
@@ -120,6 +136,13 @@ export function launchUnit(fleet: Fleet, minute: number, ctx: SimContext): Unit 
 export function terminate(unit: Unit): void {
   unit.state = 'terminated';
   unit.billed = false;
+}
+
+/** A scheduled-scaling morning: a new instance from the image, with launch + boot time and a cold cache. */
+function launchCold(fleet: Fleet, minute: number, ctx: SimContext): Unit | null {
+  const unit = launchUnit(fleet, minute, ctx);
+  if (unit) unit.coldUntil = unit.readyAt + fleet.spec.coldCacheMinutes;
+  return unit;
 }
 
 /** Restores, boots, reclaims, replaces and applies the schedule for one minute. */
@@ -158,8 +181,11 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
   let live = 0;
   let gone = 0;
   for (const unit of fleet.units) {
-    if (unit.state === 'terminated') gone++;
-    else if (unit.billed) live++;
+    if (unit.state === 'terminated') {
+      gone++;
+      // What a terminated unlimited instance still owes in surplus credits is charged at termination.
+      if (unit.surplusOwed > 0) fleet.surplusDue += settleSurplus(unit);
+    } else if (unit.billed) live++;
   }
   if (live > fleet.peakUnits) fleet.peakUnits = live;
   // Forget terminated units (a task per job, scale-in and replacements leave them), except where tasks point at
@@ -176,13 +202,25 @@ export function advanceFleet(fleet: Fleet, minute: number, ctx: SimContext): voi
   }
 }
 
+/**
+ * An Auto Scaling group with ELB health checks behind a load balancer replaces an instance whose app stopped
+ * answering; with its default EC2 status checks it sees only the instance, which is still running.
+ */
+export function replacesFailedApps(spec: FleetSpec): boolean {
+  return spec.replaces && spec.healthCheck === 'elb' && spec.loadBalanced;
+}
+
 /** ASG / orchestrator: once health checks see a unit dead, launch a replacement in an AZ that is up, then terminate it. */
 function replaceDead(fleet: Fleet, minute: number, ctx: SimContext): void {
   const count = fleet.units.length;
+  const elbChecks = replacesFailedApps(fleet.spec);
+  const grace = fleet.spec.graceMinutes ?? 0;
   for (let i = 0; i < count; i++) {
     const unit = fleet.units[i] as Unit;
-    if (unit.state !== 'down' || unit.replaced || !REPLACEABLE.has(unit.downReason)) continue;
-    if (minute - unit.downSince < ctx.healthCheckMinutes) continue;
+    if (unit.state !== 'down' || unit.replaced) continue;
+    // EC2 status checks see a failed instance; only ELB health checks see an app that stopped answering.
+    if (!REPLACEABLE.has(unit.downReason) && !(unit.downReason === 'container-crash' && elbChecks)) continue;
+    if (minute - unit.downSince < ctx.healthCheckMinutes || minute < unit.launchedAt + grace) continue;
     const replacement = launchUnit(fleet, minute, ctx);
     if (!replacement) continue; // no AZ to launch into: keep it, it returns when its AZ does
     unit.replaced = true;
@@ -195,11 +233,17 @@ function applySchedule(fleet: Fleet, minute: number, ctx: SimContext): void {
   const spec = fleet.spec;
   if (spec.schedule === 'always') return;
   const wantRunning = officeHoursAt(minute);
+  if (spec.scheduledScaling) {
+    scheduledAction(fleet, minute, ctx, wantRunning);
+    return;
+  }
   if (!wantRunning && !fleet.stopped) {
     for (const unit of fleet.units) {
       if (unit.state === 'terminated' || !unit.billed) continue;
       unit.state = 'stopped';
       unit.reclaimAt = Infinity;
+      // A stopped unlimited instance is charged the surplus credits it still owes.
+      fleet.surplusDue += settleSurplus(unit);
     }
     fleet.stopped = true;
     ctx.marks.push({minute, kind: 'schedule', label: `${fleet.workload}: ${spec.hibernates ? 'hibernated' : 'stopped'} for the night`});
@@ -217,6 +261,34 @@ function applySchedule(fleet: Fleet, minute: number, ctx: SimContext): void {
     }
     fleet.stopped = false;
     ctx.marks.push({minute, kind: 'schedule', label: `${fleet.workload}: ${spec.hibernates ? 'resumed from hibernation' : 'started'}`});
+  }
+}
+
+/**
+ * Scheduled scaling (an ASG's office-hours schedule): at 18:00 the scheduled action sets min and desired to 0 and
+ * the group terminates its instances (nothing is left to bill, not even the root volumes); at 08:00 it sets them
+ * back to min and the group launches new instances from the image (launch + boot, cold cache). Target tracking
+ * takes over from there.
+ */
+function scheduledAction(fleet: Fleet, minute: number, ctx: SimContext, wantRunning: boolean): void {
+  const spec = fleet.spec;
+  if (!wantRunning && !fleet.stopped) {
+    let removed = 0;
+    for (const unit of fleet.units) {
+      if (unit.state === 'terminated') continue;
+      terminate(unit);
+      removed++;
+    }
+    fleet.stopped = true;
+    fleet.aboveFor = 0;
+    fleet.belowFor = 0;
+    ctx.marks.push({minute, kind: 'schedule', label: `${fleet.workload}: scheduled action, desired 0 (${removed} ${spec.unitNoun}${removed === 1 ? '' : 's'} terminated)`});
+  } else if (wantRunning && fleet.stopped) {
+    fleet.stopped = false;
+    const desired = spec.scaling ? spec.scaling.min : spec.initialCount;
+    let launched = 0;
+    for (let n = 0; n < desired; n++) if (launchCold(fleet, minute, ctx)) launched++;
+    ctx.marks.push({minute, kind: 'schedule', label: `${fleet.workload}: scheduled action, desired ${desired} (${launched} launched from the image)`});
   }
 }
 
@@ -251,6 +323,7 @@ export function unavailableReason(unit: Unit): FailureReason {
 
 /** Why work fails when no unit of the fleet can take it. */
 export function fleetDownReason(fleet: Fleet): FailureReason {
+  if (fleet.stopped) return 'scheduled-stop';
   let booting = false;
   let pending = false;
   let down: FailureReason | null = null;

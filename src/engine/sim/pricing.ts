@@ -56,10 +56,20 @@ export function apiGatewayUsdPerRequest(): number {
   return CATALOG.apiGateway.httpApiUsdPerMillionRequests / 1e6;
 }
 
-/** T3/T4g unlimited mode: surplus credits cost this much per vCPU-hour (1 credit = 1 vCPU-minute). */
-export function surplusUsdPerCredit(): number {
-  const burst = (CATALOG as unknown as {burst?: {surplusUsdPerVcpuHour?: number}}).burst;
-  return (burst?.surplusUsdPerVcpuHour ?? 0.05) / 60;
+/**
+ * Unlimited mode: surplus credits of a burstable type's family cost this much per vCPU-hour (60 credits; T3 $0.05,
+ * T4g $0.04). A family the catalog does not price bills at the highest price it lists, never for free.
+ */
+export function surplusUsdPerVcpuHour(typeName: string): number {
+  const prices = CATALOG.burst.surplusUsdPerVcpuHour;
+  const family = instanceType(typeName)?.family;
+  const price = family !== undefined && Object.hasOwn(prices, family) ? prices[family] : undefined;
+  return price ?? Math.max(...Object.values(prices));
+}
+
+/** The instances a savings plan's hourly commitment is sized to: the tier's always-on count (scaling: min). */
+export function committedInstances(count: number, scalingMin: number | undefined): number {
+  return scalingMin ?? count;
 }
 
 export const PURCHASE_LABEL: Record<PurchaseOption, string> = {

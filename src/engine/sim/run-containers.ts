@@ -30,6 +30,7 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
     rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb,
     publicIpv4: tier.network === 'default-vpc',
     workload: workload.id,
+    committedInstances: cluster.count,
   };
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
   const billHosts = hosts ? makeInstanceBiller(hostBilling, meters) : null;

@@ -1,7 +1,9 @@
 // An EC2 tier: a fleet of instances (fixed count or an Auto Scaling group) serving web, jobs or events.
 import type {Ec2Tier, Workload} from '../types.js';
 import {createFleet, type Fleet} from './fleet.js';
+import {settleSurplus} from './credits.js';
 import {ec2FleetSpec, makeInstanceBiller} from './fleet-ec2.js';
+import {committedInstances} from './pricing.js';
 import {scaleFleet} from './scaling.js';
 import {advanceFleet} from './fleet.js';
 import {makeNetworkBiller} from './network.js';
@@ -15,7 +17,14 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
   const spec = ec2FleetSpec(tier);
   const fleet: Fleet = createFleet(spec, workload.id);
   const summary = emptySummary();
-  const billing = {instanceType: tier.instanceType, purchase: tier.purchase, rootVolumeGb: tier.rootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id};
+  const billing = {
+    instanceType: tier.instanceType,
+    purchase: tier.purchase,
+    rootVolumeGb: tier.rootVolumeGb,
+    publicIpv4: tier.network === 'default-vpc',
+    workload: workload.id,
+    committedInstances: committedInstances(tier.count, tier.scaling?.min),
+  };
   const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
@@ -39,21 +48,31 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
         outcome = serveWorkMinute(fleet, workload, inputs, minute, stats, ctx, null);
         requests = outcome.itemsServed ?? 0;
       }
-      noteCredits(summary, fleet, minute, outcome);
-      runner.dedicatedRunning = billInstances(fleet, minute, outcome.surplusCredits);
+      // Surplus owed by units that stopped or terminated this minute is charged with this minute's.
+      const surplus = outcome.surplusCredits + fleet.surplusDue;
+      fleet.surplusDue = 0;
+      noteCredits(summary, fleet, minute, surplus);
+      runner.dedicatedRunning = billInstances(fleet, minute, surplus);
       billNetwork(minute, requests);
       summary.serverMinutes += billInstances.existing;
     },
     finish() {
       finishWork(inputs, stats, ctx.minutes);
+      // What the units still owe at the end is billed with the run: a week that starts owing nothing and ends owing
+      // this is what a month of such weeks (owing the same at each start and end) pays.
+      let owed = fleet.surplusDue;
+      for (const unit of fleet.units) owed += settleSurplus(unit);
+      fleet.surplusDue = 0;
+      summary.surplusCredits += owed;
+      billInstances.surplus(owed, ctx.minutes - 1);
     },
   };
   return runner;
 }
 
 /** Minutes a standard-mode burstable fleet had work but was held to its baseline. */
-export function noteCredits(summary: ReturnType<typeof emptySummary>, fleet: Fleet, minute: number, outcome: MinuteOutcome): void {
-  summary.surplusCredits += outcome.surplusCredits;
+export function noteCredits(summary: ReturnType<typeof emptySummary>, fleet: Fleet, minute: number, surplusCredits: number): void {
+  summary.surplusCredits += surplusCredits;
   const burst = fleet.spec.burst;
   if (!burst || burst.unlimited) return;
   for (const unit of fleet.units) {

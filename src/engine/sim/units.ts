@@ -25,6 +25,8 @@ export interface Unit {
   coldUntil: number;
   /** Burst credit balance (T3/T4g). */
   credits: number;
+  /** Unlimited mode: surplus credits spent and not yet paid back (CPUSurplusCreditBalance). */
+  surplusOwed: number;
   /** Spot: reclaimed at this minute (Infinity: no notice). */
   reclaimAt: number;
   /** Billed while in this state (false for a reclaimed spot instance awaiting a new launch). */
@@ -53,6 +55,7 @@ export function newUnit(id: number, az: Az, minute: number, readyAt: number, cre
     replaced: false,
     coldUntil: 0,
     credits,
+    surplusOwed: 0,
     reclaimAt: Infinity,
     billed: true,
     host: -1,

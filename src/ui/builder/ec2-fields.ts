@@ -1,5 +1,5 @@
 // The fields of an EC2 tier, in the order the panel shows them.
-import {CATALOG, CREDIT_MODES, IDENTITIES, IMAGES, INBOUND_RULES, PURCHASE_OPTIONS, SCHEDULES, type Ec2Tier} from '../../engine/index.js';
+import {CATALOG, CREDIT_MODES, HEALTH_CHECKS, IDENTITIES, IMAGES, INBOUND_RULES, PURCHASE_OPTIONS, SCHEDULES, type Ec2Tier} from '../../engine/index.js';
 import {azsField, computeField, countField, loadBalancerField, networkField, numbers, scalingBoundFields, scalingField, words} from './common-fields.js';
 import {ROOT_VOLUME_GB_STEPS, instanceTypeChoices, isBurstable, withCurrent} from './field-values.js';
 import {erase, type ChoiceField, type Field, type FieldOption} from './field-types.js';
@@ -19,7 +19,7 @@ export function instanceTypeOptions(names: readonly string[]): FieldOption[] {
 }
 
 /** A choice among a vocabulary's words, stored at `key`. */
-function vocabField<K extends 'purchase' | 'image' | 'schedule' | 'creditMode' | 'identity'>(
+function vocabField<K extends 'purchase' | 'image' | 'schedule' | 'creditMode' | 'identity' | 'healthCheck'>(
   key: K,
   values: readonly Ec2Tier[K][],
   label: string,
@@ -58,10 +58,20 @@ const ec2Fields: Field<Ec2Tier>[] = [
   scalingField<Ec2Tier>((tier) => tier.count),
   countField<Ec2Tier>('count', (tier) => tier.count, (draft, n) => (draft.count = n)),
   ...scalingBoundFields<Ec2Tier>(),
+  {
+    ...vocabField(
+      'healthCheck',
+      HEALTH_CHECKS,
+      'health check',
+      'autoScaling',
+      'What the group replaces: ec2 (the AWS default) sees only failed instances; elb also replaces an instance whose app fails the ALB health check.',
+    ),
+    shown: (tier) => tier.scaling !== undefined,
+  },
   azsField<Ec2Tier>(),
   vocabField('purchase', PURCHASE_OPTIONS, 'purchase', 'purchase', 'Spot is far cheaper but can be reclaimed at 2 minutes notice; a dedicated host is for per-socket licences.'),
   vocabField('image', IMAGES, 'image (AMI)', 'image', 'A golden AMI has the app baked in and boots in seconds; a stock AMI installs it at every launch.'),
-  vocabField('schedule', SCHEDULES, 'schedule', 'schedule', 'Stop or hibernate outside office hours (Mon–Fri 08:00–18:00): no instance charge while stopped.'),
+  vocabField('schedule', SCHEDULES, 'schedule', 'schedule', 'Outside office hours (Mon–Fri 08:00–18:00): stop or hibernate one instance (no instance charge while stopped); an Auto Scaling group scales to 0 and launches new instances each morning.'),
   {
     kind: 'choice',
     id: 'encryptedRoot',

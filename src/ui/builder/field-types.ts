@@ -23,6 +23,7 @@ export const FIELD_IDS = [
   'scalingMin',
   'scalingMax',
   'targetCpu',
+  'healthCheck',
   'azs',
   'purchase',
   'spot',
