@@ -66,13 +66,14 @@ const ALL = [...levels.flatMap((level) => levelTexts(level).map((t) => ({...t, w
 /** Every price in the catalog (any field whose name says USD), and the same a 730-hour month. */
 function catalogPrices(): Set<string> {
   const prices = new Set<string>();
-  const walk = (value: unknown, key: string): void => {
-    if (typeof value === 'number' && /usd/i.test(key)) {
+  // A number is a price when its key, or a key above it, names USD (`surplusUsdPerVcpuHour: {t3: 0.05}`).
+  const walk = (value: unknown, priced: boolean): void => {
+    if (typeof value === 'number' && priced) {
       prices.add(String(value));
       prices.add(String(Math.round(value * 730)));
-    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, priced || /usd/i.test(k));
   };
-  walk(CATALOG, '');
+  walk(CATALOG, false);
   return prices;
 }
 
