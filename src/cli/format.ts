@@ -20,8 +20,11 @@ export function formatUnitPrice(usd: number): string {
   return `${usd < 0 ? '-' : ''}$${grouped.format(Number(whole))}.${kept}`;
 }
 
-export function formatQuantity(n: number): string {
-  if (Number.isInteger(n)) return grouped.format(n);
+/** Units counted in whole items: a monthly figure of 5,017,594.4 requests reads as 5,017,594 requests. */
+const WHOLE_UNITS: ReadonlySet<string> = new Set(['requests', 'jobs', 'events', 'invocations']);
+
+export function formatQuantity(n: number, unit?: string): string {
+  if (Number.isInteger(n) || (unit !== undefined && WHOLE_UNITS.has(unit))) return grouped.format(Math.round(n));
   return new Intl.NumberFormat('en-US', {maximumFractionDigits: Math.abs(n) < 10 ? 3 : 1}).format(n);
 }
 

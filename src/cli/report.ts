@@ -1,7 +1,7 @@
 // The human-readable result of `rightsize score`: stars and points, each objective against pass and gold,
 // the cost lines, failures by reason and the findings. Colour only underlines what the words already say.
-import {TOTAL_POINTS} from '../engine/index.js';
-import type {Level, Result} from '../engine/types.js';
+import {TOTAL_POINTS, failsOutright, runStory} from '../engine/index.js';
+import type {Level, Result, Tier} from '../engine/types.js';
 import {FAILURE_REASONS, SEVERITIES, type Severity} from '../engine/vocab.js';
 import type {Paint} from './color.js';
 import {formatCount, formatMetric, formatQuantity, formatUnitPrice, formatUsd, metricLabel, starMarks, starWords} from './format.js';
@@ -11,9 +11,10 @@ import {hanging} from './wrap.js';
 const SEVERITY_STYLE: Record<Severity, 'red' | 'yellow' | 'dim'> = {critical: 'red', warning: 'yellow', info: 'dim'};
 
 /** The report; `columns` wraps the long lines (findings, hard failures) to a terminal's width. */
-export function renderReport(result: Result, level: Pick<Level, 'id' | 'title'>, paint: Paint, columns?: number): string {
+export function renderReport(result: Result, level: Pick<Level, 'id' | 'title'>, paint: Paint, columns?: number, tiers?: readonly Tier[]): string {
   return [
     ...header(result, level, paint),
+    ...(tiers ? story(result, tiers, columns, paint) : []),
     ...objectives(result, paint),
     ...hardFailures(result, paint, columns),
     ...costLines(result, paint, columns),
@@ -31,6 +32,11 @@ function header(result: Result, level: Pick<Level, 'id' | 'title'>, paint: Paint
     paint('bold', `${level.title} (${level.id})`) + paint('dim', ` · seed ${result.seed} · ${formatCount(result.horizonHours)} h simulated`),
     `${paint('yellow', starMarks(result.stars))}  ${starWords(result.stars)} · ${verdict} · ${paint('bold', formatCount(result.points))} / ${formatCount(TOTAL_POINTS)} points`,
   ];
+}
+
+/** What happened to this build, first, in sentences built from its own failures and findings. */
+function story(result: Result, tiers: readonly Tier[], columns: number | undefined, paint: Paint): string[] {
+  return section('What happened to your build', paint, runStory(result, tiers).flatMap((line) => hanging('  • ', 4, line, columns)));
 }
 
 function objectives(result: Result, paint: Paint): string[] {
@@ -64,7 +70,7 @@ function costLines(result: Result, paint: Paint, columns: number | undefined): s
   const dollars = [...result.cost.map((line) => formatUsd(line.usd)), formatUsd(total)];
   const width = Math.max(...dollars.map((d) => d.length));
   const amounts = dollars.map((d) => `= ${d.padStart(width)}`);
-  const sums = result.cost.map((line) => [formatQuantity(line.quantity), line.unit, `× ${formatUnitPrice(line.unitPriceUsd)}`]);
+  const sums = result.cost.map((line) => [formatQuantity(line.quantity, line.unit), line.unit, `× ${formatUnitPrice(line.unitPriceUsd)}`]);
   // Each line reads as its sum: 1,460 instance-hours × $0.0208 = $30.37.
   const wide = renderTable(
     [{align: 'left'}, {align: 'right'}, {align: 'left', gap: 1}, {align: 'left', gap: 1}, {align: 'right', gap: 1}],
@@ -89,11 +95,14 @@ function failures(result: Result, paint: Paint): string[] {
 
 function findings(result: Result, paint: Paint, columns: number | undefined): string[] {
   if (result.findings.length === 0) return section('Findings', paint, ['  none']);
-  const ordered = [...result.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const rank = (f: Result['findings'][number]): number => (failsOutright(result, f) ? -1 : SEVERITIES.indexOf(f.severity));
+  const ordered = [...result.findings].sort((a, b) => rank(a) - rank(b));
   const lines = ordered.flatMap((f) => {
     const where = f.workload ? ` [${f.workload}]` : '';
-    const prefix = `  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))} `;
-    return hanging(prefix, 11, `${f.id}${where}: ${f.message} (concept: ${f.concept})`, columns);
+    // A finding that fails the level outright says so here too, whatever its severity.
+    const outright = failsOutright(result, f);
+    const tag = outright ? paint('red', 'FAILS LEVEL') : paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
+    return hanging(`  ${tag} `, outright ? 14 : 11, `${f.id}${where}: ${f.message} (concept: ${f.concept})`, columns);
   });
   return section('Findings', paint, lines);
 }

@@ -71,6 +71,8 @@ function workloadSchema() {
       noise: num(0, 0.5, 'Relative amplitude of the seeded per-minute noise (0.05 = ±5%).').default(WEB_DEFAULTS.noise),
       cpuMsPerRequest: num(0.01, 60_000, 'CPU milliseconds of one vCPU per request.'),
       sloMs: num(1, 600_000, 'A request slower than this does not count as good.'),
+      egressKbPerRequest: num(0, 1_000_000, 'KB each request sends out to the internet (third-party APIs, downloads) through a NAT gateway from private subnets; absent: none. Responses to the load balancer are not egress.').optional(),
+      tenants: int(1, 10_000, 'Customers (tenants) the workload serves who must be isolated from each other; absent or 1: one.').optional(),
     },
     'Web requests.',
   );
@@ -85,6 +87,8 @@ function workloadSchema() {
       memoryGb: num(0.01, 1024, 'Memory each job needs, GB.'),
       deadlineMinutes: int(1, MAX_MINUTES, 'Minutes after the start by which each job must finish.'),
       parallelizable: flag('false: a job runs on one vCPU however many the unit has.').default(JOBS_DEFAULTS.parallelizable),
+      egressKbPerJob: num(0, 100_000_000, 'KB each job sends out to the internet through a NAT gateway from private subnets; absent: none.').optional(),
+      tenants: int(1, 10_000, 'Customers (tenants) the workload serves who must be isolated from each other; absent or 1: one.').optional(),
     },
     'Scheduled batch jobs.',
   );
@@ -100,6 +104,8 @@ function workloadSchema() {
       noise: num(0, 0.5, 'Relative amplitude of the seeded per-minute noise.').default(EVENTS_DEFAULTS.noise),
       cpuMsPerEvent: num(0.01, 900_000, 'CPU milliseconds of one vCPU per event.'),
       maxAgeSeconds: num(1, 1_209_600, 'An event processed later than this after it arrived counts as failed.'),
+      egressKbPerEvent: num(0, 1_000_000, 'KB each event sends out to the internet through a NAT gateway from private subnets; absent: none.').optional(),
+      tenants: int(1, 10_000, 'Customers (tenants) the workload serves who must be isolated from each other; absent or 1: one.').optional(),
     },
     'Asynchronous events through a queue.',
   );

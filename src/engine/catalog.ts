@@ -72,6 +72,8 @@ export interface Catalog {
   };
   natGateway: {usdPerHour: number; usdPerGbProcessed: number; source: Source};
   eks: {usdPerClusterHour: number; source: Source};
+  /** ECS on EC2: the share of an instance's memory its container agent registers for tasks (the rest is kernel and platform). */
+  ecs: {registeredMemoryShare: number; source: Source};
   fargate: {
     x86: {usdPerVcpuHour: number; usdPerGbHour: number};
     arm: {usdPerVcpuHour: number; usdPerGbHour: number};
@@ -160,6 +162,19 @@ export function instanceType(name: string): InstanceType | undefined {
 
 export function isValidFargateSize(vcpu: number, memoryGb: number): boolean {
   return CATALOG.fargate.combos.some((c) => c.vcpu === vcpu && c.memoryGb.includes(memoryGb));
+}
+
+/**
+ * Memory (MiB) an ECS container instance of this type registers for tasks: what the OS reports, less the kernel's
+ * and the platform's share (AWS: an 8 GiB m4.large registers 7,985 MiB). Bin-packing uses this, not the EC2 size.
+ */
+export function registeredMemoryMiB(type: InstanceType): number {
+  return Math.floor(type.memoryGiB * 1024 * CATALOG.ecs.registeredMemoryShare);
+}
+
+/** A task's memory in MiB as ECS reserves it (task memory is written in GB here: 1 GB = 1,024 MiB). */
+export function taskMemoryMiB(memoryGb: number): number {
+  return Math.round(memoryGb * 1024);
 }
 
 /** vCPU share of a Lambda function with this memory (1,769 MB = 1 vCPU; up to 6 vCPU at 10,240 MB). */

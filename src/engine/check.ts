@@ -1,6 +1,6 @@
 // Semantic problems in a solution for a level: what the schema cannot see. Each problem has a path into the
 // solution and a message that names the fix. Problems block a run; findings (static or simulated) do not.
-import {CATALOG, instanceType, isValidFargateSize} from './catalog.js';
+import {CATALOG, instanceType, isValidFargateSize, registeredMemoryMiB, taskMemoryMiB} from './catalog.js';
 import {canonicalJson} from './hash.js';
 import {CLUSTER_DEFAULTS, withDefaults} from './defaults.js';
 import type {ContainerTier, Ec2Tier, LambdaTier, Level, Problem, Solution, Tier} from './types.js';
@@ -202,6 +202,14 @@ function containerProblems(level: Level, tier: ContainerTier, path: Path): Probl
         : {path: [...path, 'task', 'vcpu'], message: `a Fargate task has ${formatList(CATALOG.fargate.combos.map((c) => c.vcpu))} vCPU, not ${vcpu}`},
     );
   }
+  // What AWS refuses (docs/MODEL.md lists these, with sources): EKS runs Fargate pods on x86_64 only and has no
+  // Fargate Spot (aws/containers-roadmap #1629 and #622, open on 2026-12-02). ECS Fargate Spot takes arm64 since 2024-09-06.
+  if (tier.launchType === 'fargate' && tier.compute === 'eks' && tier.architecture === 'arm') {
+    problems.push({path: [...path, 'architecture'], message: `Amazon EKS runs Fargate pods on x86_64 only: set architecture: x86, or use compute: ecs for arm64 (Graviton) Fargate tasks`});
+  }
+  if (tier.launchType === 'fargate' && tier.compute === 'eks' && tier.spot) {
+    problems.push({path: [...path, 'spot'], message: `Amazon EKS has no Fargate Spot: set spot: false, or use compute: ecs (Fargate Spot is an ECS capacity provider)`});
+  }
   if (tier.launchType === 'ec2') {
     if (!tier.cluster) {
       problems.push({path: [...path, 'cluster'], message: `launch type ec2 needs a cluster of instances: add cluster: {instanceType, count}, or use launchType: fargate`});
@@ -212,10 +220,17 @@ function containerProblems(level: Level, tier: ContainerTier, path: Path): Probl
       const hostProblem = dedicatedHostProblem(tier.cluster.instanceType, tier.cluster.purchase);
       if (hostProblem) problems.push({path: [...path, 'cluster', 'purchase'], message: hostProblem});
       const type = instanceType(tier.cluster.instanceType);
-      if (type && (vcpu > type.vcpu || memoryGb > type.memoryGiB)) {
+      const registered = type ? registeredMemoryMiB(type) : 0;
+      if (type && (vcpu > type.vcpu || taskMemoryMiB(memoryGb) > registered)) {
         problems.push({
           path: [...path, 'task'],
-          message: `a task of ${vcpu} vCPU / ${memoryGb} GB does not fit on a ${tier.cluster.instanceType} (${type.vcpu} vCPU / ${type.memoryGiB} GiB): use a smaller task or a larger cluster instance type`,
+          message: `a task of ${vcpu} vCPU / ${memoryGb} GB (${taskMemoryMiB(memoryGb)} MiB) does not fit on a ${tier.cluster.instanceType} (${type.vcpu} vCPU; ${type.memoryGiB} GiB, of which ECS registers ${registered.toLocaleString('en-US')} MiB for tasks): use a smaller task or a larger cluster instance type`,
+        });
+      }
+      if (type && type.arch !== tier.architecture) {
+        problems.push({
+          path: [...path, 'architecture'],
+          message: `an ${tier.architecture === 'arm' ? 'arm64' : 'x86_64'} task cannot run on a ${tier.cluster.instanceType} (${type.arch === 'arm' ? 'arm64, Graviton' : 'x86_64'}): set architecture: ${type.arch}, or pick a cluster instance type built for ${tier.architecture === 'arm' ? 'arm64 (a Graviton type such as m6g, c6g, t4g)' : 'x86_64 (such as m5, c5, t3)'}`,
         });
       }
     }

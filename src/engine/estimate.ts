@@ -14,7 +14,7 @@ import {ec2FleetSpec, makeInstanceBiller} from './sim/fleet-ec2.js';
 import {hostFleetSpec, makeEksBiller, makeFargateBiller, taskFleetSpec} from './sim/fleet-containers.js';
 import type {Fleet, FleetSpec} from './sim/fleet.js';
 import {billedDurationMs, lambdaConcurrencyLimit, lambdaMeters} from './sim/lambda.js';
-import {billDedicatedFee, makeNetworkBiller} from './sim/network.js';
+import {billDedicatedFee, makeNetworkBiller, networkBilling} from './sim/network.js';
 import {committedInstances} from './sim/pricing.js';
 import {newUnit, type Unit} from './sim/units.js';
 import {CLUSTER_DEFAULTS} from './defaults.js';
@@ -90,7 +90,7 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicate
     workload: workload.id,
     committedInstances: committedInstances(tier.count, tier.scaling?.min),
   };
-  const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const network = networkBilling(workload, tier);
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
   // One average unit's bank and surplus owed, starting as a run's do (sim/fleet: createFleet, sim/credits): launch
@@ -145,7 +145,7 @@ function estimateContainers(workload: Workload, tier: ContainerTier, meters: Met
   const threads = workload.kind === 'jobs' && workload.parallelizable ? spec.vcpu : Math.min(1, spec.vcpu);
   const runMinutes = workload.kind === 'jobs' ? workload.vcpuMinutes / Math.max(threads, 1e-9) + spec.launchMinutes : 0;
   const jobs = jobsRunningByHour(workload, Math.ceil(runMinutes));
-  const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const network = networkBilling(workload, tier);
   const cluster = {...CLUSTER_DEFAULTS, instanceType: 'm5.large', ...tier.cluster};
   const hostSpec = hostFleetSpec(tier);
   const billHosts = makeInstanceBiller({instanceType: cluster.instanceType, purchase: cluster.purchase, rootVolumeGb: CATALOG.ebs.defaultRootVolumeGb, publicIpv4: tier.network === 'default-vpc', workload: workload.id, committedInstances: cluster.count}, meters);

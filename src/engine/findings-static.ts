@@ -31,6 +31,9 @@ const SEVERITY: Record<FindingId, Severity> = {
   'scheduled-stop-while-busy': 'warning',
   'job-out-of-memory': 'warning',
   'eks-cluster-fee': 'info',
+  'slower-than-slo': 'warning',
+  'lambda-memory-cpu': 'warning',
+  'tenants-share-hosts': 'warning',
 };
 
 /** The severity each finding id carries (the simulation's dynamic findings use the same table). */
@@ -111,6 +114,17 @@ function serverCount(tier: Tier): {min: number; max: number} | undefined {
 }
 
 const CHECKS: Partial<Record<FindingId, Check>> = {
+  // Containers on one EC2 host share its kernel; Fargate gives every task its own micro-VM and Lambda every
+  // function its own Firecracker micro-VM (docs/MODEL.md, "Tenant isolation").
+  'tenants-share-hosts': (tier, workload) => {
+    const tenants = workload?.tenants ?? 1;
+    if (tenants <= 1 || !ec2Backed(tier)) return undefined;
+    if (tier.compute === 'ec2') {
+      return `${tier.workload} serves ${count(tenants)} tenants who must be isolated, but every tenant's requests run in the same processes on the same ${tier.instanceType} instances, sharing their kernel. Run each tenant's tasks on Fargate (a micro-VM per task) or Lambda.`;
+    }
+    const type = tier.cluster?.instanceType ?? 'cluster';
+    return `${tier.workload} serves ${count(tenants)} tenants who must be isolated, but their tasks are bin-packed onto shared ${type} instances: containers on one host share its kernel, so one tenant's escape reaches the others. Fargate runs each task in its own micro-VM, sharing no kernel.`;
+  },
   'single-az': (tier, workload) => {
     if (tier.compute === 'lambda' || !workload || workload.kind === 'jobs') return undefined;
     const azs = [...new Set(tier.azs)];

@@ -13,6 +13,7 @@ export {estimate} from './estimate.js';
 export type {Estimate} from './estimate.js';
 export {staticFindings, makeFinding, findingSeverity} from './findings-static.js';
 export {checkSolution} from './check.js';
+export {failsOutright, runStory} from './story.js';
 export {score, TOTAL_POINTS, TWO_STAR_POINTS} from './score.js';
 export type {Score} from './score.js';
 export {canonicalJson, fingerprint, levelHash} from './hash.js';

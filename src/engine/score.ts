@@ -38,8 +38,10 @@ export const LOST_TO: Record<Metric, readonly FindingId[]> = {
     'scheduled-stop-while-busy',
     'burst-credits-exhausted',
     'lambda-timeout-wall',
+    'lambda-memory-cpu',
+    'slower-than-slo',
   ],
-  p95LatencyMs: ['cold-starts-hurt-latency', 'burst-credits-exhausted', 'overloaded', 'no-load-balancer', 'slow-boot-stock-ami', 'tasks-pending'],
+  p95LatencyMs: ['lambda-memory-cpu', 'cold-starts-hurt-latency', 'burst-credits-exhausted', 'overloaded', 'slower-than-slo', 'no-load-balancer', 'slow-boot-stock-ami', 'tasks-pending'],
   monthlyCostUsd: ['idle-capacity', 'no-load-balancer', 'burst-credits-exhausted', 'hibernate-not-supported'],
   idleCostShare: ['idle-capacity', 'no-load-balancer', 'hibernate-not-supported'],
   jobsOnTime: [
@@ -98,6 +100,8 @@ export function objectiveProgress(objective: Objective, value: number): {met: bo
 export const REASON_FINDINGS: Record<FailureReason, readonly FindingId[]> = {
   // Tasks that could not be placed are the cause of the overload on the ones running (they get all the traffic).
   'overload': ['burst-credits-exhausted', 'tasks-pending', 'overloaded', 'no-load-balancer'],
+  // Served, but late: a Lambda function too small for its work, credits spent, or a fleet run too hot.
+  'slow': ['lambda-memory-cpu', 'burst-credits-exhausted', 'tasks-pending', 'slower-than-slo', 'overloaded'],
   // Without a load balancer every request goes to one instance: its AZ going down is the design's fault, not the AZ's.
   'az-outage': ['single-az', 'no-load-balancer', 'single-instance'],
   'instance-failure': ['instance-not-replaced', 'single-instance'],

@@ -44,6 +44,8 @@ export interface Spike {
 interface WorkloadBase {
   id: string;
   kind: WorkloadKind;
+  /** Tenants (customers) the workload serves who must be isolated from each other. Absent or 1: one. */
+  tenants?: number;
 }
 
 export interface WebWorkload extends WorkloadBase {
@@ -60,6 +62,8 @@ export interface WebWorkload extends WorkloadBase {
   cpuMsPerRequest: number;
   /** A request slower than this does not count as good. */
   sloMs: number;
+  /** KB each request sends to the internet (through NAT from private subnets). Absent: none. */
+  egressKbPerRequest?: number;
 }
 
 export interface JobsWorkload extends WorkloadBase {
@@ -74,6 +78,8 @@ export interface JobsWorkload extends WorkloadBase {
   deadlineMinutes: number;
   /** false: a job runs on one vCPU however many the unit has. */
   parallelizable: boolean;
+  /** KB each job sends to the internet (through NAT from private subnets). Absent: none. */
+  egressKbPerJob?: number;
 }
 
 export interface EventsWorkload extends WorkloadBase {
@@ -88,6 +94,8 @@ export interface EventsWorkload extends WorkloadBase {
   cpuMsPerEvent: number;
   /** An event processed later than this after it arrived counts as failed. */
   maxAgeSeconds: number;
+  /** KB each event sends to the internet (through NAT from private subnets). Absent: none. */
+  egressKbPerEvent?: number;
 }
 
 export type Workload = WebWorkload | JobsWorkload | EventsWorkload;
@@ -278,6 +286,11 @@ export interface Finding {
   concept: string;
   message: string;
   workload?: string;
+  /**
+   * When the message blames a number of failed requests, jobs or events on this cause: that number (as printed,
+   * whole items) and the failure reasons that count them (Result.failures holds at least that many of them).
+   */
+  failed?: {count: number; reasons: FailureReason[]};
 }
 
 export interface CostLine {

@@ -112,7 +112,8 @@ export const METRIC_BETTER: Record<Metric, 'higher' | 'lower'> = {
 
 /** Every failed request, job or event has exactly one of these reasons. */
 export const FAILURE_REASONS = [
-  'overload', // offered more than the healthy capacity could serve within the SLO
+  'overload', // offered more than the healthy capacity could serve at all
+  'slow', // served, but slower than the SLO (a slow unit, or queueing at high utilisation)
   'az-outage', // its unit was in an AZ that was down
   'instance-failure', // its unit had failed and nothing replaced it yet
   'spot-interruption', // its unit was reclaimed by EC2 Spot / Fargate Spot
@@ -159,6 +160,9 @@ export const FINDING_IDS = [
   'scheduled-stop-while-busy',
   'job-out-of-memory',
   'eks-cluster-fee',
+  'slower-than-slo',
+  'lambda-memory-cpu',
+  'tenants-share-hosts',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -192,6 +196,9 @@ export const FINDING_CONCEPT: Record<FindingId, string> = {
   'scheduled-stop-while-busy': 'instance-lifecycle',
   'job-out-of-memory': 'right-sizing',
   'eks-cluster-fee': 'eks',
+  'slower-than-slo': 'right-sizing',
+  'lambda-memory-cpu': 'lambda',
+  'tenants-share-hosts': 'tenant-isolation',
 };
 
 /**
@@ -241,6 +248,7 @@ export const CORE_CONCEPTS = [
   'nat-gateway',
   'elasticity',
   'shared-responsibility',
+  'tenant-isolation',
 ] as const;
 
 /** Exam domains quizzes and levels map to: AWS Certified Cloud Practitioner (CLF-C02) and Solutions Architect – Associate (SAA-C03). */

@@ -106,3 +106,34 @@ describe('wrapWords', () => {
   ];
   for (const row of rows) it(row.name, () => expect(wrapWords(row.text, row.width)).toEqual(row.want));
 });
+
+describe('renderReport: the player’s run and outright failures', () => {
+  const outright: Result = {
+    ...failing,
+    hardFailures: ['ssh-open-to-world [web] (not allowed by this level): port 22 is open to 0.0.0.0/0'],
+    findings: [{id: 'ssh-open-to-world', severity: 'warning', concept: 'security-groups', message: 'port 22 is open to 0.0.0.0/0', workload: 'web'}, ...failing.findings],
+  };
+  const text = renderReport(outright, LEVEL, painter(false), 80, [{workload: 'web', compute: 'ecs', launchType: 'fargate', task: {vcpu: 0.5, memoryGb: 1}, tasks: 2, spot: false, architecture: 'x86', azs: ['a', 'b'], loadBalancer: 'alb', network: 'private'}]);
+
+  it('a warning the level forbids is tagged FAILS LEVEL, not warning, and listed first', () => {
+    const lines = text.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('  FAILS LEVEL ssh-open-to-world [web]'));
+    expect(first).toBeGreaterThan(0);
+    expect(lines.some((l) => l.includes('warning  ssh-open-to-world'))).toBe(false);
+    expect(first).toBeLessThan(lines.findIndex((l) => l.includes('single-instance [web]')));
+  });
+
+  it('opens with what happened to this build, from its own failures', () => {
+    expect(text).toContain('What happened to your build');
+    expect(text).toContain('98 of 100 requests to your build succeeded within the SLO; 2 failed.');
+    expect(text).toContain('215,397 failed in an AZ outage');
+    expect(text.indexOf('What happened to your build')).toBeLessThan(text.indexOf('Objectives'));
+  });
+
+  it('prints a count of requests as whole requests', () => {
+    const withRequests: Result = {...failing, cost: [{item: 'Lambda requests', unit: 'requests', quantity: 5_017_594.4, unitPriceUsd: 0.0000002, usd: 1}]};
+    const report = renderReport(withRequests, LEVEL, painter(false));
+    expect(report).toContain('5,017,594 requests');
+    expect(report).not.toContain('5,017,594.4');
+  });
+});

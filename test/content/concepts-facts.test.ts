@@ -130,7 +130,7 @@ describe('every idea of the seed notes is taught', () => {
     ['orchestrator: placement, container failure, instance failure, deployments', 'container-orchestration', /place each container[\s\S]*container\s+fails[\s\S]*instance fails[\s\S]*monitor new versions/],
     ['ECS and EKS', 'container-orchestration', /Amazon ECS and Amazon EKS/],
     ['lose some control for convenience', 'serverless', /losing some control for convenience/],
-    ['no servers, scales with usage, never pay for idle, availability built in', 'serverless', /no servers[\s\S]*scales with usage[\s\S]*never pay for idle[\s\S]*fault tolerance are built in/],
+    ['no servers, scales with usage, never pay for idle (Lambda; a running Fargate task bills), availability built in', 'serverless', /no servers[\s\S]*scales with usage[\s\S]*Lambda you never pay for idle[\s\S]*Fargate task bills[\s\S]*fault tolerance are built in/],
     ['spend time on what differentiates', 'undifferentiated-heavy-lifting', /undifferentiated heavy lifting/],
     ['Fargate: no EC2 instances to manage', 'fargate', /no EC2 instances to patch/],
     ['Fargate: task-level isolation, its own micro-VM', 'fargate', /own micro-VM/],

@@ -59,6 +59,7 @@ const catalogSchema = z.strictObject({
   }),
   natGateway: z.strictObject({usdPerHour: usd, usdPerGbProcessed: usd, source}),
   eks: z.strictObject({usdPerClusterHour: usd, source}),
+  ecs: z.strictObject({registeredMemoryShare: z.number().gt(0.9).lt(1), source}),
   fargate: z.strictObject({
     x86: z.strictObject({usdPerVcpuHour: usd, usdPerGbHour: usd}),
     arm: z.strictObject({usdPerVcpuHour: usd, usdPerGbHour: usd}),

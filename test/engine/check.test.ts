@@ -167,7 +167,7 @@ describe('checkSolution', () => {
     {
       name: 'a task larger than the cluster instance',
       solution: solution(withBatch({launchType: 'ec2', task: {vcpu: 4, memoryGb: 8}, cluster: {instanceType: 't3.small', count: 2}})),
-      problems: [{path: ['tiers', 1, 'task'], says: 'does not fit on a t3.small (2 vCPU / 2 GiB)'}],
+      problems: [{path: ['tiers', 1, 'task'], says: 'does not fit on a t3.small (2 vCPU; 2 GiB, of which ECS registers 1,996 MiB for tasks)'}],
     },
     {
       name: 'ECS on EC2 skips the Fargate size rule',

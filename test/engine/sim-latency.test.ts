@@ -15,16 +15,17 @@ describe('erlangC (probability a request waits)', () => {
 
 describe('queueMinute (one unit, one minute)', () => {
   it.each([
-    {name: 'no traffic', offered: 0, servers: 1, serviceMs: 20, sloMs: 300, served: 0, overload: 0, p95Ms: 0},
-    {name: 'service time above the SLO: everything fails', offered: 600, servers: 2, serviceMs: 400, sloMs: 300, served: 600, overload: 600, p95Ms: 400},
-    {name: 'past capacity: serves capacity (3,000 a minute on one 20 ms server), the rest fail', offered: 4000, servers: 1, serviceMs: 20, sloMs: 300, served: 3000, overload: 1000, p95Ms: 300},
+    {name: 'no traffic', offered: 0, servers: 1, serviceMs: 20, sloMs: 300, served: 0, overload: 0, slow: 0, p95Ms: 0},
+    {name: 'service time above the SLO: everything is served, too slowly', offered: 600, servers: 2, serviceMs: 400, sloMs: 300, served: 600, overload: 0, slow: 600, p95Ms: 400},
+    {name: 'past capacity: serves capacity (3,000 a minute on one 20 ms server), the rest fail', offered: 4000, servers: 1, serviceMs: 20, sloMs: 300, served: 3000, overload: 1000, slow: 0, p95Ms: 300},
     // Deterministic service (M/D/1): waits half as long as M/M/1's, so they decay at 2(μ − λ).
-    {name: 'one server at 50%: p95 = S + ln(0.5/0.05)/(2(μ−λ))', offered: 1500, servers: 1, serviceMs: 20, sloMs: 300, served: 1500, overload: 1500 * 0.5 * Math.exp(-50 * 0.28), p95Ms: 20 + (1000 * Math.log(10)) / 50},
-    {name: 'light load (P(wait) ≤ 5%): p95 is the service time', offered: 60, servers: 2, serviceMs: 20, sloMs: 300, served: 60, overload: 60 * erlangC(2, 0.02) * Math.exp(-198 * 0.28), p95Ms: 20},
-  ])('$name', ({offered, servers, serviceMs, sloMs, served, overload, p95Ms}) => {
+    {name: 'one server at 50%: p95 = S + ln(0.5/0.05)/(2(μ−λ))', offered: 1500, servers: 1, serviceMs: 20, sloMs: 300, served: 1500, overload: 0, slow: 1500 * 0.5 * Math.exp(-50 * 0.28), p95Ms: 20 + (1000 * Math.log(10)) / 50},
+    {name: 'light load (P(wait) ≤ 5%): p95 is the service time', offered: 60, servers: 2, serviceMs: 20, sloMs: 300, served: 60, overload: 0, slow: 60 * erlangC(2, 0.02) * Math.exp(-198 * 0.28), p95Ms: 20},
+  ])('$name', ({offered, servers, serviceMs, sloMs, served, overload, slow, p95Ms}) => {
     const q = queueMinute(offered, servers, serviceMs, sloMs, null);
     expect(q.served).toBeCloseTo(served, 6);
     expect(q.overload).toBeCloseTo(overload, 6);
+    expect(q.slow).toBeCloseTo(slow, 6);
     expect(q.p95Ms).toBeCloseTo(p95Ms, 6);
   });
 

@@ -85,7 +85,7 @@ describe('play to results', () => {
     expect(cost).toMatch(/az-outage\s+432,000/);
     expect(cost).toContain('EC2 t3.small on-demand');
     const findings = await press(ui, KEYS.tab, '[Findings]');
-    expect(findings).toContain('WARNING  single-az');
+    expect(findings).toContain('WARNING     single-az');
     expect(findings).toContain('AZ a was down Wed 14:00–17:00');
     const card = await press(ui, KEYS.enter, 'Concept: Availability Zones');
     expect(card).toContain('spread capacity over two or more');

@@ -9,6 +9,7 @@ import {Game} from '../../src/ui/Game.js';
 import {realServices} from '../../src/ui/state/real-services.js';
 import {loadCampaign} from '../../src/content/index.js';
 import {saveSlot} from '../../src/store/index.js';
+import {simulate} from '../../src/engine/index.js';
 import {KEYS, press, renderUi, resize, waitForFrame} from './helpers.js';
 
 let home: string;
@@ -80,6 +81,30 @@ describe('level 1, for real', () => {
     expect(progress.levels[level.id]?.stars).toBe(0);
     const again = await press(ui, 'r', `${level.title} — build`);
     expect(again).toMatch(/count\s+‹?\s*2\b/);
+  });
+
+  it('the results say what happened to this build, and a finding that fails the level outright says so on the Findings panel', async () => {
+    const {ui, level} = await toBriefing();
+    const expected = simulate(level, {tiers: level.start.tiers});
+    const outright = expected.findings.find((f) => expected.hardFailures.some((h) => h.startsWith(`${f.id}${f.workload ? ` [${f.workload}]` : ''} (`)));
+    expect(outright).toBeDefined();
+    await press(ui, KEYS.enter, `${level.title} — build`);
+    await press(ui, KEYS.enter, `${level.title} — run`);
+    const score = await press(ui, 's', `${level.title} — results`);
+    expect(score).toContain(`✗ FAILED outright: ${outright?.id ?? '?'}`);
+    await press(ui, KEYS.tab, '[Cost]');
+    const findings = await press(ui, KEYS.tab, '[Findings]');
+    // The finding the Score panel calls a failure is tagged as one here too, first in the list, not as a WARNING.
+    expect(findings).toMatch(new RegExp(`› FAILS LEVEL\\s+${outright?.id ?? '?'}`));
+    expect(findings).toContain('This finding fails the level outright');
+    const debrief = await press(ui, KEYS.tab, '[Debrief]');
+    expect(debrief).toContain('What happened to your build:');
+    const offered = Math.round(expected.metrics.requestsOffered).toLocaleString('en-US');
+    expect(debrief).toContain(`of ${offered} requests to your build succeeded within the SLO`);
+    // The level's own debrief (locked until passed) comes after the story: scroll down to it.
+    let frame = debrief;
+    for (let i = 0; i < 30 && !frame.includes('opens once this level is passed'); i++) frame = await press(ui, 'j');
+    expect(frame).toContain('The debrief explains the solution: it opens once this level is passed.');
   });
 
   it('leaving the builder for the briefing and coming back keeps the edits', async () => {

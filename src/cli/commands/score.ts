@@ -45,6 +45,6 @@ export function scoreCommand(io: Io, solutionPath: string, options: ScoreOptions
     return EXIT.badInput;
   }
   const result = simulate(level, solution.value, seed === undefined ? {} : {seed});
-  io.out(options.json ? JSON.stringify(result, null, 2) : renderReport(result, level, io.paint, io.columns));
+  io.out(options.json ? JSON.stringify(result, null, 2) : renderReport(result, level, io.paint, io.columns, solution.value.tiers));
   return result.passed ? EXIT.ok : EXIT.notPassed;
 }

@@ -1,7 +1,7 @@
 // Containers: Fargate tasks (billed per vCPU-hour and GB-hour from task start) or tasks bin-packed onto the
 // cluster's EC2 instances (ECS/EKS on EC2: the instances bill, the tasks do not). Tasks that fit on no instance stay
 // pending. An ECS service / Kubernetes deployment replaces and restarts tasks by itself.
-import {CATALOG, instanceType} from '../catalog.js';
+import {CATALOG, instanceType, registeredMemoryMiB} from '../catalog.js';
 import type {ContainerTier} from '../types.js';
 import {CLUSTER_DEFAULTS} from '../defaults.js';
 import {secondsToMinutes} from './context.js';
@@ -45,7 +45,8 @@ export function hostFleetSpec(tier: ContainerTier): FleetSpec {
   return {
     unitNoun: 'cluster instance',
     vcpu: type?.vcpu ?? 0,
-    memoryGb: type?.memoryGiB ?? 0,
+    // Tasks are placed against the memory the ECS agent registers (less than the instance's size), in GiB.
+    memoryGb: type ? registeredMemoryMiB(type) / 1024 : 0,
     launchMinutes: secondsToMinutes(t.ec2LaunchSeconds + t.goldenAmiBootSeconds),
     restartMinutes: secondsToMinutes(t.goldenAmiBootSeconds),
     resumeMinutes: 0,

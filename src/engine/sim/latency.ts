@@ -23,8 +23,10 @@ const WAIT_SCALE = (1 + SERVICE_CS2) / 2;
 export interface QueueResult {
   /** Requests per minute that got a response (within the SLO or not). */
   served: number;
-  /** Of `offered`, failed because the unit was past capacity or too slow for the SLO (reason overload). */
+  /** Of `offered`, not served because the unit was past its capacity (reason overload). */
   overload: number;
+  /** Of `offered`, served but slower than the SLO: service time alone past it, or queueing at high utilisation (reason slow). */
+  slow: number;
   p95Ms: number;
 }
 
@@ -39,25 +41,26 @@ const WAIT_QUANTILE_SCALES = WAIT_QUANTILES.map((q) => -Math.log(1 - q));
  * Past capacity, the unit serves its capacity (those requests wait about the SLO) and the rest fail.
  */
 /** One result object, refilled by every call (read it before the next one): no allocation per unit-minute. */
-const RESULT: QueueResult = {served: 0, overload: 0, p95Ms: 0};
+const RESULT: QueueResult = {served: 0, overload: 0, slow: 0, p95Ms: 0};
 
-function result(served: number, overload: number, p95Ms: number): QueueResult {
+function result(served: number, overload: number, slow: number, p95Ms: number): QueueResult {
   RESULT.served = served;
   RESULT.overload = overload;
+  RESULT.slow = slow;
   RESULT.p95Ms = p95Ms;
   return RESULT;
 }
 
 export function queueMinute(offered: number, servers: number, serviceMs: number, sloMs: number, histogram: LatencyHistogram | null, copies = 1): QueueResult {
-  if (offered <= 0) return result(0, 0, 0);
+  if (offered <= 0) return result(0, 0, 0, 0);
   if (serviceMs >= sloMs) {
     histogram?.add(serviceMs, offered * copies);
-    return result(offered, offered, serviceMs);
+    return result(offered, 0, offered, serviceMs);
   }
   const capacityPerMinute = (servers * 60_000) / serviceMs;
   if (offered >= capacityPerMinute) {
     histogram?.add(sloMs, capacityPerMinute * copies);
-    return result(capacityPerMinute, offered - capacityPerMinute, sloMs);
+    return result(capacityPerMinute, offered - capacityPerMinute, 0, sloMs);
   }
   const lambdaPerSecond = offered / 60;
   const muPerSecond = 1000 / serviceMs;
@@ -75,7 +78,7 @@ export function queueMinute(offered: number, servers: number, serviceMs: number,
       for (const scale of WAIT_QUANTILE_SCALES) histogram.addVarying(serviceMs + (1000 * scale) / drainPerSecond, weight);
     }
   }
-  return result(offered, offered * slowShare, p95Ms);
+  return result(offered, 0, offered * slowShare, p95Ms);
 }
 
 const HISTOGRAM_MIN_MS = 0.1;

@@ -86,8 +86,6 @@ export const PURCHASE_LABEL: Record<PurchaseOption, string> = {
  */
 export const REQUESTS_PER_CONNECTION = 10;
 export const ALB_KB_PER_REQUEST = 20;
-/** Outbound data per request through a NAT gateway from private subnets (calls to APIs, package mirrors). */
-export const NAT_KB_PER_REQUEST = 5;
 export const KB_PER_GB = 1024 * 1024;
 
 /** ALB LCUs used at a steady rate: the highest of the new-connection and processed-bytes dimensions. */

@@ -5,7 +5,7 @@ import type {ContainerTier, Workload} from '../types.js';
 import {advanceFleet, createFleet, type Fleet} from './fleet.js';
 import {makeInstanceBiller} from './fleet-ec2.js';
 import {hostFleetSpec, makeEksBiller, makeFargateBiller, placeTasks, shareWorkToHosts, taskFleetSpec} from './fleet-containers.js';
-import {makeNetworkBiller} from './network.js';
+import {makeNetworkBiller, networkBilling} from './network.js';
 import {emptySummary, type RunnerDeps, type TierRunner} from './runner.js';
 import {scaleFleet} from './scaling.js';
 import type {WorkloadStats} from './stats.js';
@@ -32,7 +32,7 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
     workload: workload.id,
     committedInstances: cluster.count,
   };
-  const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const network = networkBilling(workload, tier);
   const billHosts = hosts ? makeInstanceBiller(hostBilling, meters) : null;
   const billTasks = hosts ? null : makeFargateBiller(tier, meters);
   const billEks = tier.compute === 'eks' ? makeEksBiller(workload.id, meters) : null;
@@ -60,9 +60,9 @@ export function containerRunner(workload: Workload, tier: ContainerTier, stats: 
         // Pending tasks are not ALB targets: the running ones get all the traffic, and what they cannot serve fails as
         // overload on them. The tasks-pending finding counts those requests (pending-task is left for a tier with
         // nothing running at all: fleetDownReason).
-        const overloadBefore = pending > 0 ? stats.failedBy('overload') : 0;
+        const overloadBefore = pending > 0 ? stats.failedBy('overload') + stats.failedBy('slow') : 0;
         outcome = serveWebMinute(tasks, workload, minute, requests, stats, ctx);
-        if (pending > 0) summary.pendingOverload += stats.failedBy('overload') - overloadBefore;
+        if (pending > 0) summary.pendingOverload += stats.failedBy('overload') + stats.failedBy('slow') - overloadBefore;
       } else {
         outcome = serveWorkMinute(tasks, workload, inputs, minute, stats, ctx, elastic);
         requests = outcome.itemsServed ?? 0;

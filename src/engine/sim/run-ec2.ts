@@ -6,7 +6,7 @@ import {ec2FleetSpec, makeInstanceBiller} from './fleet-ec2.js';
 import {committedInstances} from './pricing.js';
 import {scaleFleet} from './scaling.js';
 import {advanceFleet} from './fleet.js';
-import {makeNetworkBiller} from './network.js';
+import {makeNetworkBiller, networkBilling} from './network.js';
 import {emptySummary, type RunnerDeps, type TierRunner} from './runner.js';
 import type {WorkloadStats} from './stats.js';
 import {serveWebMinute, type MinuteOutcome} from './web.js';
@@ -25,7 +25,7 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
     workload: workload.id,
     committedInstances: committedInstances(tier.count, tier.scaling?.min),
   };
-  const network = {workload: workload.id, alb: tier.loadBalancer === 'alb', natGateways: tier.network === 'private' ? new Set(tier.azs).size : 0};
+  const network = networkBilling(workload, tier);
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
   const runner: TierRunner = {

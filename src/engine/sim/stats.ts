@@ -18,6 +18,8 @@ export class WorkloadStats {
   readonly p95Weight: Float64Array;
   /** Failures per minute (for findings that name when things went wrong). */
   readonly failedPerMinute: Float64Array;
+  /** Failures per reason per minute (reason-major: index reason × minutes + minute), so findings count by reason. */
+  readonly failedPerReasonMinute: Float64Array;
 
   constructor(
     readonly minutes: number,
@@ -31,6 +33,7 @@ export class WorkloadStats {
     this.p95Weighted = new Float64Array(buckets);
     this.p95Weight = new Float64Array(buckets);
     this.failedPerMinute = new Float64Array(minutes);
+    this.failedPerReasonMinute = new Float64Array(minutes * FAILURE_REASONS.length);
   }
 
   fail(reason: FailureReason, count: number, minute: number): void {
@@ -41,6 +44,26 @@ export class WorkloadStats {
     const b = Math.floor(minute / this.bucketMinutes);
     this.failed[b] = (this.failed[b] ?? 0) + count;
     this.failedPerMinute[minute] = (this.failedPerMinute[minute] ?? 0) + count;
+    const k = i * this.minutes + minute;
+    this.failedPerReasonMinute[k] = (this.failedPerReasonMinute[k] ?? 0) + count;
+  }
+
+  /** Failures of these reasons in minutes [from, to). */
+  failedOfReasonsBetween(reasons: readonly FailureReason[], from: number, to: number): number {
+    let sum = 0;
+    const start = Math.max(0, from);
+    const end = Math.min(to, this.minutes);
+    for (const reason of reasons) {
+      const base = REASON_INDEX[reason] * this.minutes;
+      for (let t = start; t < end; t++) sum += this.failedPerReasonMinute[base + t] ?? 0;
+    }
+    return sum;
+  }
+
+  failedOfReasons(reasons: readonly FailureReason[]): number {
+    let sum = 0;
+    for (const reason of reasons) sum += this.failedBy(reason);
+    return sum;
   }
 
   failedBy(reason: FailureReason): number {

@@ -133,7 +133,8 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     const copies = groupCount[g] ?? 1;
     const q = queueMinute(share, servers, serviceMs, workload.sloMs, stats.histogram, copies);
     stats.fail(overflowReason, q.overload * copies, minute);
-    good += (share - q.overload) * copies;
+    stats.fail('slow', q.slow * copies, minute);
+    good += (share - q.overload - q.slow) * copies;
     capacityPerMinute += ((servers * 60_000) / serviceMs) * copies;
     if (q.p95Ms > p95Ms) p95Ms = q.p95Ms;
     groupServed[g] = q.served;

@@ -12,15 +12,17 @@ import {Tabs, nextTab} from '../components/Tabs.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {wrapText} from '../components/wrap-text.js';
 import {buildFor, campaignFinished, campaignOf, isUnlocked, levelById, nextLevelId, starText} from '../state/selectors.js';
+import {failsOutright} from '../../engine/index.js';
 import type {PlayMode} from '../state/screens.js';
-import {costLines, scoreLines, sortedFindings} from './results-lines.js';
+import {costLines, findingTag, scoreLines, sortedFindings, storyLines} from './results-lines.js';
 
 const PANELS = ['Score', 'Cost', 'Findings', 'Debrief'] as const;
 const WIDTH = 78;
 
-/** The level's lesson, once the player has passed it (it gives the answer away). */
-function debriefLines(debrief: string, passed: boolean): string[] {
-  return passed ? wrapText(debrief, WIDTH) : ['The debrief explains the solution: it opens once this level is passed.', '', 'Stuck? In the builder, h reveals the hints one at a time.'];
+/** What happened to the player's build, then the level's lesson once the player has passed it (it gives the answer away). */
+function debriefLines(story: string[], debrief: string, passed: boolean): string[] {
+  const lesson = passed ? ['The lesson:', ...wrapText(debrief, WIDTH)] : ['The debrief explains the solution: it opens once this level is passed.', '', 'Stuck? In the builder, h reveals the hints one at a time.'];
+  return [...wrapLines(story), '', ...lesson];
 }
 
 function wrapLines(lines: string[]): string[] {
@@ -40,8 +42,8 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   const result = state.lastRun?.levelId === levelId ? state.lastRun.result : undefined;
   const findings = useMemo(() => (result ? sortedFindings(result) : []), [result]);
   const findingItems: ListItem[] = useMemo(
-    () => findings.map((f, i) => ({id: `${i}`, label: `${f.severity.toUpperCase().padEnd(8)} ${f.id}`})),
-    [findings],
+    () => (result ? findings.map((f, i) => ({id: `${i}`, label: `${findingTag(result, f).padEnd(11)} ${f.id}`})) : []),
+    [findings, result],
   );
   const next = campaign ? nextLevelId(campaign, levelId) : undefined;
   const nextOpen = next !== undefined && campaign !== undefined && isUnlocked(campaign, state.records, next);
@@ -85,6 +87,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     </Text>
   );
   const panelRows = rows - 3;
+  const tiers = buildFor(state, level);
   const selected = findings[highlighted];
   return (
     <Frame
@@ -98,7 +101,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       <Box flexDirection="column" marginTop={1}>
         {panel === 0 ? <ScrollText key="score" lines={wrapLines(scoreLines(result))} rows={panelRows} active={!saving} /> : null}
         {panel === 1 ? <ScrollText key="cost" lines={wrapLines(costLines(result))} rows={panelRows} active={!saving} /> : null}
-        {panel === 3 ? <ScrollText key="debrief" lines={debriefLines(level.debrief, result.passed || (state.records[levelId]?.stars ?? 0) > 0)} rows={panelRows} active={!saving} /> : null}
+        {panel === 3 ? <ScrollText key="debrief" lines={debriefLines(storyLines(result, tiers), level.debrief, result.passed || (state.records[levelId]?.stars ?? 0) > 0)} rows={panelRows} active={!saving} /> : null}
         {panel === 2 && findings.length === 0 ? <Text>No findings: nothing to fix.</Text> : null}
         {panel === 2 && findings.length > 0 ? (
           <>
@@ -114,6 +117,11 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
             />
             {selected ? (
               <Box flexDirection="column" marginTop={1}>
+                {failsOutright(result, selected) ? (
+                  <Text bold color={theme.bad}>
+                    ✗ This finding fails the level outright, whatever the score.
+                  </Text>
+                ) : null}
                 {wrapText(selected.message, WIDTH).slice(0, 4).map((line, i) => (
                   <Text key={i}>{line}</Text>
                 ))}

@@ -1,6 +1,11 @@
 // The text of the results panels, from the engine's Result (no maths here beyond formatting and sorting).
-import {SEVERITIES, type Result} from '../../engine/index.js';
+import {SEVERITIES, failsOutright, runStory, type Finding, type Result, type Tier} from '../../engine/index.js';
 import {METRIC_LABEL, costItemNames, formatCount, formatMetric, formatUsd, objectiveGoal} from '../state/format.js';
+
+/** What happened to the player's own build, before anything about the level's lesson. */
+export function storyLines(result: Result, tiers: readonly Tier[]): string[] {
+  return ['What happened to your build:', ...runStory(result, tiers).map((line) => `• ${line}`)];
+}
 
 export function scoreLines(result: Result): string[] {
   const lines = result.objectives.flatMap((o) => {
@@ -13,7 +18,7 @@ export function scoreLines(result: Result): string[] {
   // A hard failure reads "finding [workload] (why): message"; the message is on the Findings panel.
   const hard = result.hardFailures.map((reason) => `✗ FAILED outright: ${reason.split(': ')[0] ?? reason}`);
   const why = hard.length > 0 ? ['  (the Findings panel says why each one fails the level and how to fix it)', ''] : [];
-  return [...hard, ...why, ...lines];
+  return [...hard, ...why, ...lines, '', 'What happened to your build, and the lesson: tab to Debrief.'];
 }
 
 export function costLines(result: Result): string[] {
@@ -38,7 +43,17 @@ export function costLines(result: Result): string[] {
   ];
 }
 
-/** Findings, most severe first. */
+/** The rank of a finding on the Findings panel: those that fail the level outright first, then by severity. */
+function rank(result: Result, finding: Finding): number {
+  return failsOutright(result, finding) ? -1 : SEVERITIES.indexOf(finding.severity);
+}
+
+/** Findings, those that fail the level outright first, then most severe first. */
 export function sortedFindings(result: Result): Result['findings'] {
-  return [...result.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  return [...result.findings].sort((a, b) => rank(result, a) - rank(result, b));
+}
+
+/** The tag a finding shows in lists: FAILS LEVEL when it fails the level outright (whatever its severity), else its severity. */
+export function findingTag(result: Result, finding: Finding): string {
+  return failsOutright(result, finding) ? 'FAILS LEVEL' : finding.severity.toUpperCase();
 }
