@@ -39,6 +39,7 @@ const IDEAS: [string, string, string, FindingId][] = [
   ['serverless: never pay for idle, availability built in', 'serverless', 'thumbnails', 'events-too-old'],
   ['serverless: scales with usage', 'serverless', 'thumbnails', 'idle-capacity'],
   ['Fargate: no instances to manage', 'fargate', 'pack-the-cluster', 'servers-to-patch'],
+  ['Fargate: each task its own micro-VM (tenant isolation)', 'tenant-isolation', 'noisy-neighbours', 'tenants-share-hosts'],
   ['Lambda: triggers and events as JSON', 'triggers-and-events', 'thumbnails', 'events-too-old'],
   ['Lambda: the 15-minute limit of standard functions', 'lambda-limits', 'the-nightly-batch', 'lambda-timeout-wall'],
   ['Lambda: memory buys CPU', 'lambda', 'the-bottleneck', 'lambda-throttled'],
