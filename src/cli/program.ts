@@ -19,6 +19,7 @@ Examples:
   rightsize score my-solution.yaml          simulate a week and score it
   rightsize score sol.yaml --seed 42 --json the result as JSON (same input, same bytes)
   rightsize validate levels/*.yaml          check level files before sharing them
+  rightsize progress --json                 readiness by exam domain, reviews due
 
 Exit codes: 0 ok / passed, 1 not passed / problems found, 2 bad input.
 Files: progress and saved solutions live in the user data folder; RIGHTSIZE_HOME moves them.`;
@@ -79,6 +80,16 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
       const {levels, noColor} = globals();
       const {levelsCommand} = await import('./commands/levels.js');
       setExit(await levelsCommand(processIo(!noColor), {...options, levels}));
+    });
+
+  program
+    .command('progress')
+    .description('readiness per exam and domain (published domain weights) and the reviews due')
+    .option('--json', 'print the report as JSON')
+    .action(async (options: {json?: boolean}) => {
+      const {levels, noColor} = globals();
+      const {progressCommand} = await import('./commands/progress.js');
+      setExit(await progressCommand(processIo(!noColor), {...options, levels}));
     });
 
   // After the subcommands exist, so they keep rejecting excess arguments.

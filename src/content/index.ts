@@ -16,3 +16,5 @@ export type {ConceptCard, ConceptFact} from './schema-concepts.js';
 export type {CampaignChapter} from './schema-campaign.js';
 export {solutionToYaml} from './yaml-out.js';
 export {assetsDir, levelsDir, packageRoot} from './paths.js';
+export {EXAM_GUIDES, examOfTag, domainTitle, readiness, readinessLines, percent, type ExamGuide, type ExamDomainGuide, type ExamReadiness, type DomainReadiness, type AnswerRecord} from './exams.js';
+export {quizBank, questionKey, conceptKey, textHash, filterBank, matchesFilter, type QuizBankItem, type QuizFilter} from './quiz-bank.js';

@@ -8,3 +8,5 @@ export {loadProgress, saveProgress, recordResult, resetLevel, resetAll, moveAsid
 export type {LoadedProgress} from './progress.js';
 export {listSlots, saveSlot, loadSlot, deleteSlot, exportSolution, importSolution} from './slots.js';
 export type {SlotInfo} from './slots.js';
+export {reviewSchema, emptyReview, reviewOf, recordAnswer, recordLost, recordRead, dueKeys, endOfDay, nextDue, MAX_REVIEW_CARDS} from './review.js';
+export type {ReviewState, ReviewCard} from './review.js';

@@ -1,6 +1,7 @@
 // The progress file (progress.json): the player's best per level and their settings.
 // Older format versions are migrated on load; each migration takes version n to n + 1.
 import {z} from 'zod';
+import {reviewSchema} from './review.js';
 
 export const PROGRESS_FORMAT_VERSION = 1;
 
@@ -17,6 +18,8 @@ export const progressSchema = z.object({
   formatVersion: z.literal(PROGRESS_FORMAT_VERSION),
   levels: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64), levelProgressSchema),
   settings: z.object({screenReader: z.boolean().optional()}),
+  /** Spaced review (src/store/review.ts). Optional: absent in older files; an unusable section is dropped, never the stars. */
+  review: reviewSchema.optional().catch(undefined),
 });
 
 export type LevelProgress = z.output<typeof levelProgressSchema>;

@@ -95,7 +95,7 @@ describe.skipIf(!hasTmux())('the built binary in an 80×24 terminal', () => {
     const tty = start('together');
     await tty.waitFor('Press Enter to start');
     tty.keys('Enter', 'j', 'j', 'Enter');
-    await tty.waitFor('Practice quiz — question 1 of');
+    await tty.waitFor('Practice — what should I ask?');
   });
 
   it('Ctrl+C quits at once and leaves the cursor visible', async () => {

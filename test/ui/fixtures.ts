@@ -1,7 +1,7 @@
 // Small levels, results and in-memory services for driving the game without the real content or engine.
 import {withDefaults} from '../../src/engine/index.js';
 import type {Ec2Tier, Level, Result, Tier} from '../../src/engine/index.js';
-import type {Campaign, ConceptCard, Records, Services, Settings} from '../../src/ui/state/services.js';
+import type {Campaign, ConceptCard, Records, ReviewEvent, ReviewState, Services, Settings} from '../../src/ui/state/services.js';
 
 export function makeLevel(id: string, title: string, overrides: Partial<Level> = {}): Level {
   const start = withDefaults({workload: 'web', compute: 'ec2', instanceType: 't3.small', count: 1});
@@ -100,17 +100,31 @@ export interface FakeServices extends Services {
   runs: {levelId: string; tiers: Tier[]}[];
   records: Records;
   settings: Settings;
+  reviews: ReviewEvent[];
+  review: ReviewState;
 }
 
 /** In-memory services: a build in two or more AZs passes with 3 stars, one AZ fails. */
-export function fakeServices(levels: Level[], options: {notice?: string; records?: Records} = {}): FakeServices {
+/** The fixed clock of the fake services: Wednesday 2 December 2026, 10:00 UTC. */
+export const FAKE_NOW = new Date('2026-12-02T10:00:00.000Z');
+
+export function fakeServices(levels: Level[], options: {notice?: string; records?: Records; review?: ReviewState} = {}): FakeServices {
   const fake: FakeServices = {
     slots: new Map(),
     runs: [],
     records: {...options.records},
     settings: {},
+    reviews: [],
+    review: options.review ?? {cards: {}, shown: 0},
     loadContent: () => ({campaign: campaignOf(levels), concepts: CONCEPTS}),
-    loadProgress: () => ({records: {...fake.records}, notice: options.notice}),
+    loadProgress: () => ({records: {...fake.records}, notice: options.notice, review: fake.review}),
+    recordReview(event) {
+      fake.reviews.push(event);
+      // Counts showings like the real store, so the next session's choice order moves on.
+      if (event.kind === 'answer') fake.review = {...fake.review, shown: fake.review.shown + 1};
+      return fake.review;
+    },
+    now: () => FAKE_NOW,
     recordResult(levelId, result) {
       const before = fake.records[levelId];
       fake.records = {...fake.records, [levelId]: {stars: Math.max(before?.stars ?? 0, result.stars), bestPoints: Math.max(before?.bestPoints ?? 0, result.points)}};

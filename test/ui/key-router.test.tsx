@@ -42,5 +42,5 @@ it('"jj" and Enter in one write open the third menu entry', async () => {
   ui.stdin.write('\r');
   await waitForFrame(ui, 'rightsize — menu');
   ui.stdin.write('jj\r');
-  await waitForFrame(ui, 'Practice quiz — question 1 of 1');
+  await waitForFrame(ui, 'Practice — what should I ask?');
 });

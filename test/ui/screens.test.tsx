@@ -21,24 +21,47 @@ async function openMenuEntry(entry: number, services = fakeServices(LEVELS)) {
   return {ui, services};
 }
 
+/** The number shown before the choice that contains `text` (choices are shuffled per showing). */
+export function choiceNumber(frame: string, text: string): number {
+  const match = frame.split('\n').map((line) => /(\d)\. (.*)/.exec(line)).find((m) => m?.[2]?.includes(text));
+  if (!match?.[1]) throw new Error(`no choice "${text}" in:\n${frame}`);
+  return Number(match[1]);
+}
+
 describe('practice quiz', () => {
+  async function openQuiz(services = fakeServices(LEVELS)) {
+    const {ui} = await openMenuEntry(2, services);
+    await waitForFrame(ui, 'Practice — what should I ask?');
+    await press(ui, KEYS.enter, 'question 1 of 1');
+    return {ui, services};
+  }
+
   it('a wrong answer shows ✗ and the right one with the explanation; the end shows the score', async () => {
-    const {ui} = await openMenuEntry(2);
+    const {ui, services} = await openQuiz();
     const question = await waitForFrame(ui, 'question 1 of 1');
     expect(question).toContain('What survives an AZ outage in Stay Up?');
-    const wrong = await press(ui, '1', '✗ Not quite: the answer is 2. Two AZs behind a load balancer');
-    expect(wrong).toContain('Only capacity in another AZ keeps serving.');
+    const wrong = choiceNumber(question, 'One AZ');
+    const after = await press(ui, String(wrong), '✗ Not quite: the answer is “Two AZs behind a load balancer”');
+    expect(after).toContain('Only capacity in another AZ keeps serving.');
+    // The concept card follows the explanation.
+    expect(after).toContain('Concept: Availability Zones — Separate data centres in a Region.');
+    expect(services.reviews).toEqual([{kind: 'answer', key: expect.stringMatching(/^q:stay-up:[0-9a-f]{8}$/), right: false, concepts: ['availability-zones']}]);
     const done = await press(ui, KEYS.enter, '0 of 1 correct.');
     expect(done).toContain('✗ What survives an AZ outage in Stay Up?');
-    await press(ui, 'm', 'question 1 of 1');
-    await press(ui, '2', '✓ Correct.');
+    const again = await press(ui, 'm', 'question 1 of 1');
+    await press(ui, String(choiceNumber(again, 'Two AZs')), '✓ Correct.');
     await press(ui, KEYS.enter, '1 of 1 correct.');
   });
 
-  it('a right answer chosen with the arrows shows ✓', async () => {
-    const {ui} = await openMenuEntry(2);
-    await press(ui, KEYS.down, '› 2. Two AZs');
+  it('a right answer chosen with the arrows shows ✓; c opens the concept card and back keeps the question', async () => {
+    const {ui} = await openQuiz();
+    const frame = await waitForFrame(ui, 'question 1 of 1');
+    const target = choiceNumber(frame, 'Two AZs');
+    for (let i = 1; i < target; i++) await press(ui, KEYS.down);
+    await waitForFrame(ui, new RegExp(`› ${target}\\. Two AZs`));
     await press(ui, KEYS.enter, '✓ Correct.');
+    await press(ui, 'c', 'Concept: Availability Zones');
+    await press(ui, 'q', '✓ Correct.');
     await press(ui, KEYS.enter, '1 of 1 correct.');
   });
 });
@@ -109,7 +132,7 @@ describe('settings', () => {
 
   it('reset all asks first; any key but y keeps the progress', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await waitForFrame(ui, 'Reset all progress');
     await press(ui, 'G', '› Screen-reader mode');
     await press(ui, 'k', '› Reset all progress');
@@ -123,7 +146,7 @@ describe('settings', () => {
 
   it('reset one level after picking it and saying y', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, 'j');
     await press(ui, 'j', '› Reset one level');
     await press(ui, KEYS.enter, 'Reset which level?');
@@ -134,7 +157,7 @@ describe('settings', () => {
 
   it('screen-reader mode switches and is saved for the next start', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, 'G', '› Screen-reader mode: OFF');
     await press(ui, KEYS.enter, 'Screen-reader mode: ON');
     expect(services.settings).toEqual({screenReader: true});
@@ -142,7 +165,7 @@ describe('settings', () => {
 
   it('import reads a solution file into the "imported" slot of its level', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, 'j', '› Import a solution file');
     await press(ui, KEYS.enter, 'Read from:');
     await type(ui, 'x.yaml');
@@ -152,7 +175,7 @@ describe('settings', () => {
 
   it('import refuses a solution for a level the campaign does not have', async () => {
     const services = {...starred(), importSolution: () => ({levelId: 'elsewhere', tiers: []})};
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, 'j', '› Import a solution file');
     await press(ui, KEYS.enter, 'Read from:');
     await type(ui, 'x.yaml');
@@ -162,7 +185,7 @@ describe('settings', () => {
   it('export writes the current build to the path typed', async () => {
     const services = starred();
     const exported = vi.spyOn(services, 'exportSolution');
-    const {ui} = await openMenuEntry(4, services);
+    const {ui} = await openMenuEntry(5, services);
     await press(ui, KEYS.enter, 'Export which level?');
     await press(ui, KEYS.enter, 'Write to: stay-up.solution.yaml');
     await press(ui, KEYS.enter, 'Wrote stay-up.solution.yaml');

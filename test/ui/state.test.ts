@@ -3,7 +3,6 @@ import {describe, expect, it} from 'vitest';
 import {initialState, reduce, type AppState} from '../../src/ui/state/app-state.js';
 import {levelStatuses, nextLevelId, quizItems, starText, topScreen} from '../../src/ui/state/selectors.js';
 import {formatMetric, formatThreshold} from '../../src/ui/state/format.js';
-import {currentQuestion, quizReduce, quizStart, type QuizAction} from '../../src/ui/state/quiz.js';
 import {wrapText} from '../../src/ui/components/wrap-text.js';
 import {step, type ListItem} from '../../src/ui/components/List.js';
 import {campaignOf, makeLevel, makeResult} from './fixtures.js';
@@ -93,44 +92,6 @@ describe('formatting', () => {
   it('thresholds say the direction', () => {
     expect(formatThreshold('availability', 0.999)).toBe('≥ 99.90%');
     expect(formatThreshold('monthlyCostUsd', 90)).toBe('≤ $90.00/month');
-  });
-});
-
-describe('quiz', () => {
-  const items = quizItems(CAMPAIGN, {one: {stars: 1, bestPoints: 1}, two: {stars: 1, bestPoints: 1}});
-  const run = (actions: QuizAction[]) => actions.reduce((state, action) => quizReduce(items, state, action), quizStart(items.length));
-
-  it('counts the first answer only, then moves on, then finishes', () => {
-    expect(items).toHaveLength(3);
-    const first = run([{type: 'answer', choice: 1}]);
-    expect(first).toMatchObject({picked: 1, correct: 1, answered: 1});
-    expect(quizReduce(items, first, {type: 'answer', choice: 0})).toBe(first);
-    const done = run([
-      {type: 'answer', choice: 1},
-      {type: 'next'},
-      {type: 'answer', choice: 0},
-      {type: 'next'},
-      {type: 'answer', choice: 1},
-      {type: 'next'},
-    ]);
-    expect(done).toMatchObject({done: true, correct: 2, answered: 3, missed: [1]});
-    expect(currentQuestion(done)).toBeUndefined();
-  });
-
-  it('review asks the missed questions only, with a fresh score', () => {
-    const done = run([{type: 'answer', choice: 0}, {type: 'next'}, {type: 'answer', choice: 1}, {type: 'next'}, {type: 'answer', choice: 2}, {type: 'next'}]);
-    expect(done.missed).toEqual([0, 2]);
-    const review = quizReduce(items, done, {type: 'review-missed'});
-    expect(review).toMatchObject({round: [0, 2], position: 0, correct: 0, answered: 0, missed: [], done: false});
-    expect(currentQuestion(review)).toBe(0);
-    expect(currentQuestion(quizReduce(items, quizReduce(items, review, {type: 'answer', choice: 1}), {type: 'next'}))).toBe(2);
-  });
-
-  it('next before answering, out-of-range choices and review with nothing missed change nothing', () => {
-    const start = quizStart(items.length);
-    expect(quizReduce(items, start, {type: 'next'})).toBe(start);
-    expect(quizReduce(items, start, {type: 'answer', choice: 9})).toBe(start);
-    expect(quizReduce(items, start, {type: 'review-missed'})).toBe(start);
   });
 });
 

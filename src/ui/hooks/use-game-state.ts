@@ -4,9 +4,11 @@ import {useEffect, useMemo, useReducer} from 'react';
 import {useApp} from 'ink';
 import type {Level, Tier} from '../../engine/index.js';
 import {reduce, type AppState} from '../state/app-state.js';
-import {messageOf, type Services} from '../state/services.js';
+import {messageOf, type ReviewEvent, type Services} from '../state/services.js';
 import type {PlayMode} from '../state/screens.js';
 import type {Game, GameActions} from './use-game.js';
+import {lessonsOf} from '../state/tutor.js';
+import {conceptsOf} from '../state/selectors.js';
 
 export function useGameState(services: Services, initial: AppState): Game {
   const {exit} = useApp();
@@ -21,13 +23,22 @@ export function useGameState(services: Services, initial: AppState): Game {
     Promise.resolve()
       .then(() => services.loadProgress())
       .then(
-        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings}),
+        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings, review: loaded.review}),
         (error: unknown) => dispatch({type: 'progress-loaded', records: {}, notice: `Your progress could not be read: ${messageOf(error)}`}),
       );
   }, [services]);
 
+  const review = (event: ReviewEvent) => {
+    Promise.resolve()
+      .then(() => services.recordReview(event))
+      .then(
+        (next) => dispatch({type: 'review', review: next}),
+        (error: unknown) => dispatch({type: 'message', text: `Your review progress could not be saved: ${messageOf(error)}`}),
+      );
+  };
   const actions: GameActions = useMemo(
     () => ({
+      recordReview: review,
       run(level: Level, tiers: Tier[], mode: PlayMode) {
         dispatch({type: 'set-build', levelId: level.id, tiers});
         let result;
@@ -46,7 +57,13 @@ export function useGameState(services: Services, initial: AppState): Game {
         Promise.resolve()
           .then(() => services.recordResult(level.id, finished))
           .then(
-            (records) => dispatch({type: 'run-finished', levelId: level.id, mode, result: finished, records}),
+            (records) => {
+              dispatch({type: 'run-finished', levelId: level.id, mode, result: finished, records});
+              // The concepts of the objectives this run lost come back sooner in review.
+              const concepts = conceptsOf(state);
+              const lost = lessonsOf(finished, (id) => Object.hasOwn(concepts, id)).map((lesson) => lesson.conceptId);
+              if (lost.length > 0) review({kind: 'lost', concepts: lost});
+            },
             (error: unknown) => {
               dispatch({type: 'run-finished', levelId: level.id, mode, result: finished});
               dispatch({type: 'alert', text: `The result could not be saved to your progress: ${messageOf(error)}`});
@@ -65,7 +82,8 @@ export function useGameState(services: Services, initial: AppState): Game {
       },
       quit: () => exit(),
     }),
-    [services, exit, state.sandbox],
+    // run reads the concept cards (lost objectives → review), so it is rebuilt when the content loads.
+    [services, exit, state.sandbox, state.content],
   );
   return {state, dispatch, services, actions};
 }

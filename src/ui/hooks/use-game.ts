@@ -3,13 +3,15 @@ import {createContext, useContext, type Dispatch} from 'react';
 import type {Level, Tier} from '../../engine/index.js';
 import type {Action, AppState} from '../state/app-state.js';
 import type {PlayMode} from '../state/screens.js';
-import type {Services} from '../state/services.js';
+import type {ReviewEvent, Services} from '../state/services.js';
 
 export interface GameActions {
   /** Simulate the build, record it (campaign), and show the run. */
   run(level: Level, tiers: Tier[], mode: PlayMode): void;
   /** Resolves to true once saved; a failure is shown as an alert and resolves to false. */
   saveSlot(levelId: string, name: string, tiers: Tier[]): Promise<boolean>;
+  /** Schedules a review event and saves it; a failure is shown as a message. */
+  recordReview(event: ReviewEvent): void;
   /** Leave the game. */
   quit(): void;
 }

@@ -7,22 +7,30 @@ import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {Notice} from '../components/Notice.js';
 import type {Screen} from '../state/screens.js';
+import {campaignOf} from '../state/selectors.js';
+import {dueCount, dueToday} from '../state/tutor.js';
 
 const ENTRIES: readonly {id: string; label: string; screen?: Screen; needsContent: boolean}[] = [
   {id: 'campaign', label: 'Campaign — the levels in order', screen: {name: 'campaign'}, needsContent: true},
   {id: 'sandbox', label: 'Free play — any unlocked level, your seed and incidents', screen: {name: 'sandbox'}, needsContent: true},
-  {id: 'quiz', label: 'Practice quiz — exam-style questions from your levels', screen: {name: 'quiz'}, needsContent: true},
-  {id: 'codex', label: 'Codex — the concept cards', screen: {name: 'codex'}, needsContent: true},
+  {id: 'quiz', label: 'Practice quiz — exam-style questions, spaced review', screen: {name: 'practice'}, needsContent: true},
+  {id: 'codex', label: 'Codex — the concept cards, search, what you have shown', screen: {name: 'codex'}, needsContent: true},
+  {id: 'readiness', label: 'Readiness — by exam and domain (CLF-C02, SAA-C03)', screen: {name: 'readiness'}, needsContent: true},
   {id: 'settings', label: 'Settings — export, import, reset progress', screen: {name: 'settings'}, needsContent: true},
   {id: 'quit', label: 'Quit', needsContent: false},
 ];
 
 export function Menu() {
-  const {state, dispatch, actions} = useGame();
+  const {state, dispatch, actions, services} = useGame();
   const rows = useBodyRows();
   const cursor = useCursor();
   const ready = state.content.status === 'ready';
-  const items: ListItem[] = useMemo(() => ENTRIES.map((e) => ({id: e.id, label: e.label, disabled: e.needsContent && !ready})), [ready]);
+  const campaign = campaignOf(state);
+  const due = campaign ? dueCount(dueToday(campaign, state.records, state.review, services.now())) : 0;
+  const items: ListItem[] = useMemo(
+    () => ENTRIES.map((e) => ({id: e.id, label: e.id === 'quiz' && due > 0 ? `${e.label} (${due} due today)` : e.label, disabled: e.needsContent && !ready})),
+    [ready, due],
+  );
   const onChoose = (item: ListItem) => {
     const entry = ENTRIES.find((e) => e.id === item.id);
     if (!entry?.screen) return actions.quit();

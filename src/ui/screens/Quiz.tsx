@@ -1,38 +1,86 @@
-import {useMemo, useReducer} from 'react';
+// The practice quiz: one question at a time, its choices in a fresh order each showing; after each answer,
+// whether it was right, the explanation and the concept card, then the next. Each answer is scheduled for review.
+import {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
+import type {QuizBankItem, QuizFilter} from '../../content/index.js';
 import {useKeys} from '../input/key-router.js';
 import {useGame} from '../hooks/use-game.js';
+import {useBodyRows} from '../hooks/use-body-rows.js';
 import {useTheme} from '../hooks/use-theme.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
+import {ScrollText} from '../components/ScrollText.js';
 import {wrapText} from '../components/wrap-text.js';
-import {campaignOf, quizItems} from '../state/selectors.js';
-import {currentQuestion, quizReduce, quizStart, type QuizAction, type QuizState} from '../state/quiz.js';
+import {campaignOf, conceptsOf} from '../state/selectors.js';
+import {campaignBank, practiceKeys} from '../state/tutor.js';
+import {choiceAt, currentKey, quizReduce, quizStart, type QuizAction, type QuizLookup, type QuizState} from '../state/quiz.js';
+import type {ConceptCard} from '../state/services.js';
 
 const WIDTH = 76;
 
-export function Quiz({levelId}: {levelId?: string}) {
-  const {state} = useGame();
+export interface QuizProps {
+  levelId?: string;
+  filter?: QuizFilter;
+  title?: string;
+  limit?: number;
+  saved?: QuizState;
+}
+
+function verdictLines(item: QuizBankItem, right: boolean): string[] {
+  const {question} = item;
+  return wrapText(right ? '✓ Correct.' : `✗ Not quite: the answer is “${question.choices[question.answer] ?? ''}”.`, WIDTH);
+}
+
+function afterLines(item: QuizBankItem, card: ConceptCard | undefined): string[] {
+  const {question} = item;
+  return [
+    ...wrapText(question.explain, WIDTH),
+    ...(card ? ['', ...wrapText(`Concept: ${card.title} — ${card.summary}`, WIDTH), ...wrapText(card.explanation, WIDTH)] : []),
+  ];
+}
+
+export function Quiz({levelId, filter, title = 'Practice quiz', limit, saved}: QuizProps) {
+  const {state, dispatch, actions} = useGame();
   const theme = useTheme();
+  const rows = useBodyRows();
   const campaign = campaignOf(state);
-  const items = useMemo(
-    () => (campaign ? quizItems(campaign, state.records).filter((q) => levelId === undefined || q.levelId === levelId) : []),
-    [campaign, state.records, levelId],
-  );
-  const [quiz, send] = useReducer((s: QuizState, a: QuizAction) => quizReduce(items, s, a), items.length, quizStart);
-  const questionIndex = currentQuestion(quiz);
-  const item = questionIndex === undefined ? undefined : items[questionIndex];
+  const concepts = conceptsOf(state);
+  const byKey = useMemo(() => new Map((campaign ? campaignBank(campaign) : []).map((item) => [item.key, item])), [campaign]);
+  const lookup: QuizLookup = (key) => byKey.get(key)?.question;
+  // The session starts once, from the learner's progress (its seed) and the filter; it is kept on the screen.
+  const [initial] = useState(() => {
+    const keys = campaign ? practiceKeys(campaign, state.records, filter ?? (levelId === undefined ? {kind: 'all'} : {kind: 'level', levelId}), limit) : [];
+    return quizStart(keys, state.review.shown, lookup);
+  });
+  const quiz = saved ?? initial;
+  const send = (action: QuizAction) => dispatch({type: 'quiz', quiz: quizReduce(lookup, quiz, action)});
+  const key = currentKey(quiz);
+  const item = key === undefined ? undefined : byKey.get(key);
+  const card = item?.question.concepts.map((id) => concepts[id]).find((c) => c !== undefined);
+
+  const answer = (shown: number) => {
+    if (!item || quiz.picked !== undefined || shown >= quiz.order.length) return;
+    const right = choiceAt(quiz, shown) === item.question.answer;
+    send({type: 'answer', choice: shown});
+    actions.recordReview({kind: 'answer', key: item.key, right, concepts: item.question.concepts});
+  };
+
   const choices: ListItem[] = useMemo(
     () =>
       item
-        ? item.choices.map((c, i) => {
+        ? quiz.order.map((original, shown) => {
+            const text = item.question.choices[original] ?? '';
             // Once answered, the marks say which was right and which was picked (not only colour).
-            const mark = quiz.picked === undefined ? '' : i === item.answer ? ' ✓' : i === quiz.picked ? ' ✗' : '';
-            return {id: `${quiz.position}:${i}`, label: wrapText(`${i + 1}. ${c}${mark}`, WIDTH - 2).join('\n     ')};
+            const mark = quiz.picked === undefined ? '' : original === item.question.answer ? ' ✓' : shown === quiz.picked ? ' ✗' : '';
+            return {id: `${quiz.showing}:${shown}`, label: wrapText(`${shown + 1}. ${text}${mark}`, WIDTH - 2).join('\n     '), mark};
           })
+            // Once answered, only the right choice and the one picked stay, so the explanation has room.
+            .filter((choice) => quiz.picked === undefined || choice.mark !== '')
+            .map(({mark: _mark, ...choice}) => choice)
         : [],
-    [item, quiz.position, quiz.picked],
+    [item, quiz.order, quiz.showing, quiz.picked],
   );
+
   useKeys((input, key) => {
     if (quiz.done) {
       if (input === 'r') send({type: 'restart'});
@@ -40,68 +88,75 @@ export function Quiz({levelId}: {levelId?: string}) {
       else return false;
       return true;
     }
-    if (quiz.picked !== undefined && (key.return || input === ' ')) send({type: 'next'});
-    else if (quiz.picked === undefined && /^[1-9]$/.test(input)) send({type: 'answer', choice: Number(input) - 1});
+    if (quiz.picked !== undefined && (key.return || input === 'n')) send({type: 'next'});
+    else if (quiz.picked !== undefined && input === 'c' && card) dispatch({type: 'push', screen: {name: 'concept', conceptId: card.id}});
+    else if (quiz.picked === undefined && /^[1-9]$/.test(input)) answer(Number(input) - 1);
     else return false;
     return true;
   });
-  if (items.length === 0) {
+
+  if (quiz.all.length === 0) {
     return (
-      <Frame title="Practice quiz" hints={BACK_HINTS}>
-        <Text>No questions yet: the levels you have opened have no quiz.</Text>
+      <Frame title={title} hints={BACK_HINTS}>
+        <Text>No questions here yet: the levels you have opened have none on this.</Text>
       </Frame>
     );
   }
   if (quiz.done || !item) {
+    const missed = quiz.missed.flatMap((k) => wrapText(`✗ ${byKey.get(k)?.question.q ?? k}`, WIDTH));
     return (
-      <Frame title="Practice quiz — done" hints={[['r', 'all again'], ...(quiz.missed.length > 0 ? ([['m', 'review the missed']] as const) : []), ...BACK_HINTS]}>
+      <Frame title={`${title} — done`} hints={[['r', 'all again'], ...(quiz.missed.length > 0 ? ([['m', 'ask the missed again']] as const) : []), ...BACK_HINTS]}>
         <Text bold>
           {quiz.correct} of {quiz.answered} correct.
         </Text>
         {quiz.missed.length > 0 ? (
           <>
-            <Text> </Text>
-            <Text>To review ({quiz.missed.length}): m asks them again.</Text>
-            {quiz.missed.slice(0, 12).map((i) => (
-              <Text key={i} wrap="truncate-end">
-                ✗ {items[i]?.q ?? ''}
-              </Text>
-            ))}
+            <Text>Missed ({quiz.missed.length}): they come back sooner in review; m asks them now.</Text>
+            <ScrollText lines={missed} rows={Math.max(3, rows - 3)} />
           </>
-        ) : null}
+        ) : (
+          <Text>Every answer right: these come back in review in a few days.</Text>
+        )}
       </Frame>
     );
   }
-  const right = quiz.picked === item.answer;
+  const questionLines = wrapText(item.question.q, WIDTH);
+  const choiceRows = choices.reduce((n, c) => n + c.label.split('\n').length, 0);
+  const answered = quiz.picked !== undefined;
+  const right = answered && choiceAt(quiz, quiz.picked ?? -1) === item.question.answer;
+  const verdict = answered ? verdictLines(item, right) : [];
+  const restRows = Math.max(3, rows - 3 - questionLines.length - choiceRows - verdict.length);
   return (
     <Frame
-      title={`Practice quiz — question ${quiz.position + 1} of ${quiz.round.length}`}
+      title={`${title} — question ${quiz.position + 1} of ${quiz.round.length}`}
       right={`${quiz.correct} correct`}
-      hints={quiz.picked === undefined ? [['↑↓/jk', 'move'], ['enter/1-4', 'answer'], ...BACK_HINTS] : [['enter', 'next question'], ...BACK_HINTS]}
+      hints={
+        answered
+          ? [['enter', 'next question'], ...(card ? ([['c', 'concept card']] as const) : []), ['j/k', 'scroll'], ...BACK_HINTS]
+          : [['↑↓/jk', 'move'], [`enter/1-${quiz.order.length}`, 'answer'], ...BACK_HINTS]
+      }
     >
-      <Text dimColor={theme.dim}>
-        {item.exam} · from “{item.levelTitle}”
+      <Text dimColor={theme.dim} wrap="truncate-end">
+        {item.question.exam} · from “{item.levelTitle}”
       </Text>
-      {wrapText(item.q, WIDTH).map((line, i) => (
+      {questionLines.map((line, i) => (
         <Text key={i} bold>
           {line}
         </Text>
       ))}
       <Box marginTop={1} flexDirection="column">
-        <List key={quiz.position} items={choices} rows={choices.length} active={quiz.picked === undefined} onChoose={(_c, i) => send({type: 'answer', choice: i})} />
+        <List key={quiz.showing} items={choices} rows={choices.length} active={!answered} onChoose={(_c, i) => answer(i)} />
       </Box>
-      {quiz.picked === undefined ? null : (
+      {answered ? (
         <Box marginTop={1} flexDirection="column">
-          <Text bold color={right ? theme.good : theme.bad}>
-            {right ? '✓ Correct.' : `✗ Not quite: the answer is ${item.answer + 1}. ${item.choices[item.answer] ?? ''}`}
-          </Text>
-          {wrapText(item.explain, WIDTH)
-            .slice(0, 6)
-            .map((line, i) => (
-              <Text key={i}>{line}</Text>
-            ))}
+          {verdict.map((line, i) => (
+            <Text key={i} bold color={right ? theme.good : theme.bad}>
+              {line}
+            </Text>
+          ))}
+          <ScrollText key={quiz.showing} lines={afterLines(item, card)} rows={restRows} />
         </Box>
-      )}
+      ) : null}
     </Frame>
   );
 }

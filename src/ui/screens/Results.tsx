@@ -25,6 +25,12 @@ function debriefLines(story: string[], debrief: string, passed: boolean): string
   return [...wrapLines(story), '', ...lesson];
 }
 
+/** Objectives short of gold each link to a lesson (their concept card and a short quiz): l opens the list. */
+function lessonsLine(result: {objectives: readonly {atGold: boolean}[]}): string[] {
+  const lost = result.objectives.filter((o) => !o.atGold).length;
+  return lost === 0 ? [] : [`l: lessons for the ${lost} objective${lost === 1 ? '' : 's'} short of gold (concept card + short quiz)`, ''];
+}
+
 function wrapLines(lines: string[]): string[] {
   return lines.flatMap((line) => (line === '' ? [''] : wrapText(line, WIDTH)));
 }
@@ -54,6 +60,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     else if (input === 'r') dispatch({type: 'back'});
     else if (input === 's') setSaving(true);
     else if (input === 'z') dispatch({type: 'push', screen: {name: 'quiz', levelId}});
+    else if (input === 'l') dispatch({type: 'push', screen: {name: 'lessons', levelId}});
     else if (input === 'n' && mode === 'campaign') {
       if (next === undefined && campaign !== undefined && campaignFinished(campaign, state.records)) dispatch({type: 'push', screen: {name: 'finished'}});
       else if (!nextOpen || next === undefined) dispatch({type: 'message', text: next === undefined ? 'That was the last level.' : 'The next level opens when this one has a star.'});
@@ -99,7 +106,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       {header}
       <Tabs names={PANELS} current={panel} />
       <Box flexDirection="column" marginTop={1}>
-        {panel === 0 ? <ScrollText key="score" lines={wrapLines(scoreLines(result))} rows={panelRows} active={!saving} /> : null}
+        {panel === 0 ? <ScrollText key="score" lines={wrapLines([...lessonsLine(result), ...scoreLines(result)])} rows={panelRows} active={!saving} /> : null}
         {panel === 1 ? <ScrollText key="cost" lines={wrapLines(costLines(result))} rows={panelRows} active={!saving} /> : null}
         {panel === 3 ? <ScrollText key="debrief" lines={debriefLines(storyLines(result, tiers), level.debrief, result.passed || (state.records[levelId]?.stars ?? 0) > 0)} rows={panelRows} active={!saving} /> : null}
         {panel === 2 && findings.length === 0 ? <Text>No findings: nothing to fix.</Text> : null}

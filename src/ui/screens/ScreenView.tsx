@@ -13,6 +13,9 @@ import {Concept} from './Concept.js';
 import {Codex} from './Codex.js';
 import {Slots} from './Slots.js';
 import {Quiz} from './Quiz.js';
+import {Practice} from './Practice.js';
+import {Readiness} from './Readiness.js';
+import {Lessons} from './Lessons.js';
 import {Sandbox} from './Sandbox.js';
 import {Settings} from './Settings.js';
 import {BuilderScreen, RunScreen} from './play-screens.js';
@@ -37,7 +40,13 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
     case 'codex':
       return <Codex />;
     case 'quiz':
-      return <Quiz levelId={screen.levelId} />;
+      return <Quiz levelId={screen.levelId} filter={screen.filter} title={screen.title} limit={screen.limit} saved={screen.quiz} />;
+    case 'practice':
+      return <Practice />;
+    case 'readiness':
+      return <Readiness />;
+    case 'lessons':
+      return <Lessons levelId={screen.levelId} />;
     case 'sandbox':
       return <Sandbox />;
     case 'settings':

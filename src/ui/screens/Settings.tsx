@@ -69,7 +69,11 @@ export function Settings() {
       );
     } else {
       attempt(
-        async () => dispatch({type: 'records', records: await services.resetAll()}),
+        async () => {
+          dispatch({type: 'records', records: await services.resetAll()});
+          // Reset all forgets the review schedule with the stars (the store writes a fresh file).
+          dispatch({type: 'review', review: {cards: {}, shown: 0}});
+        },
         () => 'All progress reset.',
         'Could not reset',
       );

@@ -9,7 +9,8 @@ export const GENERAL_HELP: readonly string[] = [
 
 export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
   title: ['Enter opens the menu.'],
-  menu: ['Campaign plays the levels in order; a level opens when the one before has a star.', 'Free play lets you change the seed and switch incidents off on any open level.'],
+  menu: ['Campaign plays the levels in order; a level opens when the one before has a star.', 'Free play lets you change the seed and switch incidents off on any open level.', 'Practice quiz: exam questions and spaced review (with the count due today).',
+    'Readiness: how ready you are per exam domain.'],
   campaign: [
     'Stars: ★ every objective passes, ★★ 700+ points, ★★★ every objective at gold.',
     'Locked levels say which level to beat first. Each chapter shows its stars of the total.',
@@ -30,11 +31,28 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
     'Score: each objective with its value, the pass and gold lines, and the finding that cost it.',
     'Cost: every cost line in AWS units, and the failures by reason. Findings: enter opens the concept.',
     'r retries with your build kept, n goes to the next level, s saves the build to a named slot,',
-    'z quizzes you on this level. Debrief: the lesson, once the level is passed.',
+    'z quizzes you on this level; l lists the objectives lost, each with its concept card',
+    'and a short quiz. Debrief: the lesson, once the level is passed.',
   ],
-  concept: ['A concept card: what AWS does, the facts and their sources, the exam domains.'],
-  codex: ['Every concept card the game teaches.'],
-  quiz: ['Choose an answer with ↑↓ and enter (or 1–4); then enter for the next question.', 'At the end, m asks the missed questions again and r starts over.'],
+  concept: ['A concept card: what AWS does, the facts and their sources, the exam domains,', 'the levels that teach it, and z: a short quiz on it.'],
+  codex: [
+    'Every concept card the game teaches. ✓ shown: you won a level that teaches it, or',
+    'answered its questions right; ! due for review; L: how many levels teach it.',
+    '/ searches the titles and text (x clears), enter reads the card.',
+  ],
+  quiz: [
+    'Choose an answer with ↑↓ and enter, or its number; the choices change order every time.',
+    'After an answer: the explanation and the concept card (j/k scroll, c opens the card);',
+    'enter: the next question. A miss comes back for review in minutes, a right answer in days.',
+    'At the end, m asks the missed questions again and r starts over.',
+  ],
+  practice: ['Pick what to be asked: everything open, what is due for review today,', 'one exam, one exam domain or one concept.'],
+  readiness: [
+    'Per exam and domain, with the published exam guides’ weights: the questions you have',
+    'answered (covered) and those your latest answer got right (ready). An exam weighs its',
+    'domains by their share of the exam; a domain without questions yet counts 0.',
+  ],
+  lessons: ['Each objective the run lost points on, with the concept that explains it:', 'enter reads the card, z asks a short quiz on it.'],
   sandbox: ['s sets the seed, i switches the incidents on or off; enter builds on the chosen level.', 'Free-play runs do not change your campaign stars.'],
   settings: ['Export writes a level’s current build to a file; import reads one into a slot.', 'Reset asks before it forgets anything.'],
 };

@@ -1,7 +1,8 @@
 // The game's state and the one reducer that changes it (immer, applied here at the boundary only).
 import {produce, castDraft} from 'immer';
 import type {Result, Tier} from '../../engine/index.js';
-import type {Campaign, ConceptCard, Records, Settings} from './services.js';
+import type {Campaign, ConceptCard, Records, ReviewState, Settings} from './services.js';
+import type {QuizState} from './quiz.js';
 import type {PlayMode, Screen} from './screens.js';
 
 export interface SandboxOptions {
@@ -36,12 +37,17 @@ export interface AppState {
   builds: Record<string, Tier[]>;
   lastRun?: LastRun;
   sandbox: SandboxOptions;
+  /** Spaced review: the cards and their due dates (from the progress file). */
+  review: ReviewState;
 }
 
 export type Action =
   | {type: 'content-loaded'; campaign: Campaign; concepts: ConceptCard[]}
   | {type: 'content-failed'; error: string}
-  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings}
+  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings; review?: ReviewState}
+  | {type: 'review'; review: ReviewState}
+  /** The top quiz screen's session, kept on the screen so a concept card opened from it does not end it. */
+  | {type: 'quiz'; quiz: QuizState}
   | {type: 'settings'; settings: Settings}
   | {type: 'records'; records: Records}
   | {type: 'push'; screen: Screen}
@@ -68,6 +74,7 @@ export const initialState: AppState = {
   settings: {},
   builds: {},
   sandbox: {incidents: true},
+  review: {cards: {}, shown: 0},
 };
 
 export const reduce = produce((draft: AppState, action: Action): void => {
@@ -86,7 +93,16 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       draft.records = action.records;
       if (action.notice !== undefined) draft.notice = action.notice;
       if (action.settings !== undefined) draft.settings = action.settings;
+      if (action.review !== undefined) draft.review = action.review;
       return;
+    case 'review':
+      draft.review = action.review;
+      return;
+    case 'quiz': {
+      const top = draft.stack[draft.stack.length - 1];
+      if (top?.name === 'quiz') top.quiz = castDraft(action.quiz);
+      return;
+    }
     case 'settings':
       draft.settings = action.settings;
       return;

@@ -1,10 +1,10 @@
 // The game's services wired to the real layers: content (levels, concept cards), store (progress, slots, files)
 // and the engine (simulate: the one scoring path).
-import {formatProblem, loadCampaign, loadConcepts, type ContentProblem} from '../../content/index.js';
+import {conceptKey, formatProblem, loadCampaign, loadConcepts, type ContentProblem} from '../../content/index.js';
 import {simulate, type Tier} from '../../engine/index.js';
 import * as store from '../../store/index.js';
 import type {Progress} from '../../store/index.js';
-import type {Records, Services} from './services.js';
+import type {Records, ReviewEvent, Services} from './services.js';
 
 /** How many problems the menu shows when the level files are broken (`rightsize validate` lists them all). */
 const SHOWN_PROBLEMS = 3;
@@ -20,9 +20,24 @@ function recordsOf(progress: Progress): Records {
   );
 }
 
-export function realServices(options: {levelsDir?: string} = {}): Services {
+/** The progress with a review event applied (pure). */
+function applyReview(progress: Progress, event: ReviewEvent, now: Date): Progress {
+  const review = store.reviewOf(progress);
+  const next =
+    event.kind === 'answer'
+      ? store.recordAnswer(review, {key: event.key, right: event.right, conceptKeys: event.concepts.map(conceptKey)}, now)
+      : event.kind === 'lost'
+        ? store.recordLost(review, event.concepts.map(conceptKey), now)
+        : store.recordRead(review, conceptKey(event.concept), now);
+  return next === review ? progress : {...progress, review: next};
+}
+
+/** `now` is the clock spaced review reads (tests fix it). */
+export function realServices(options: {levelsDir?: string; now?: () => Date} = {}): Services {
+  const now = options.now ?? (() => new Date());
   // The store's recordResult and resetLevel are pure over the whole progress, so the latest is kept here.
   let progress: Progress = store.freshProgress();
+  let reviewSave: Promise<void> = Promise.resolve();
   return {
     loadContent() {
       const campaign = options.levelsDir === undefined ? loadCampaign() : loadCampaign(options.levelsDir);
@@ -34,10 +49,22 @@ export function realServices(options: {levelsDir?: string} = {}): Services {
     async loadProgress() {
       const loaded = await store.loadProgress();
       progress = loaded.progress;
-      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}};
+      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}, review: store.reviewOf(progress)};
     },
+    async recordReview(event) {
+      const next = applyReview(progress, event, now());
+      if (next !== progress) {
+        progress = next;
+        // Answers come faster than files are written: one write at a time, each of the latest progress,
+        // so an older write can never land after a newer one.
+        reviewSave = reviewSave.catch(() => undefined).then(() => store.saveProgress(progress));
+        await reviewSave;
+      }
+      return store.reviewOf(progress);
+    },
+    now,
     async recordResult(levelId, result) {
-      progress = store.recordResult(progress, levelId, result, new Date());
+      progress = store.recordResult(progress, levelId, result, now());
       await store.saveProgress(progress);
       return recordsOf(progress);
     },

@@ -1,5 +1,8 @@
 // The screens of the game as data: the navigation stack holds these; the top one is on screen.
 // `panel` remembers a screen's tab, so coming back from a concept card lands where the player was.
+import type {QuizFilter} from '../../content/index.js';
+import type {QuizState} from './quiz.js';
+
 export type PlayMode = 'campaign' | 'sandbox';
 
 export type Screen = ScreenOf &
@@ -19,8 +22,13 @@ type ScreenOf =
   | {name: 'results'; levelId: string; mode: PlayMode; panel?: number}
   | {name: 'concept'; conceptId: string}
   | {name: 'codex'}
-  /** All questions of the open levels, or one level's. */
-  | {name: 'quiz'; levelId?: string}
+  /** All questions of the open levels, or one level's (`levelId`), or those a filter picks; `limit` asks at most that many. */
+  | {name: 'quiz'; levelId?: string; filter?: QuizFilter; title?: string; limit?: number; quiz?: QuizState}
+  /** Practice: pick what to be asked (everything open, due for review, an exam, a domain, a concept). */
+  | {name: 'practice'}
+  | {name: 'readiness'}
+  /** The lost objectives of the last run, each with its concept card and a short quiz. */
+  | {name: 'lessons'; levelId: string}
   | {name: 'sandbox'}
   | {name: 'settings'};
 

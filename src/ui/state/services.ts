@@ -3,6 +3,18 @@
 // Every method may be sync or async: the game awaits them all. A rejected promise or a thrown Error
 // is shown to the player as a message, never a crash.
 import type {Level, Result, SimulateOptions, Tier} from '../../engine/index.js';
+import type {ReviewState} from '../../store/index.js';
+
+export type {ReviewState};
+
+/** Something the learner did that spaced review schedules (src/store/review.ts). */
+export type ReviewEvent =
+  /** A quiz answer: the question's card, and its concepts' cards when they are being reviewed. */
+  | {kind: 'answer'; key: string; right: boolean; concepts: string[]}
+  /** The concepts of a campaign run's lost objectives: they come back sooner. */
+  | {kind: 'lost'; concepts: string[]}
+  /** A concept card read in the Codex: reviewed if it was due. */
+  | {kind: 'read'; concept: string};
 
 export interface Chapter {
   id: string;
@@ -55,7 +67,11 @@ export interface Services {
   /** Levels, chapters and concept cards; a string is a problem to show instead of the campaign. */
   loadContent(): MaybePromise<{campaign: Campaign; concepts: ConceptCard[]} | {error: string}>;
   /** The player's records; `notice` when a corrupt progress file was moved aside (it says where). */
-  loadProgress(): MaybePromise<{records: Records; notice?: string; settings?: Settings}>;
+  loadProgress(): MaybePromise<{records: Records; notice?: string; settings?: Settings; review?: ReviewState}>;
+  /** Schedules what the learner did and saves the progress file; returns the new review state. */
+  recordReview(event: ReviewEvent): MaybePromise<ReviewState>;
+  /** The clock spaced review reads (injected, so tests are deterministic). */
+  now(): Date;
   /** Saves the settings (they apply from the next start where Ink needs them at start-up). */
   saveSettings(settings: Settings): MaybePromise<void>;
   /** Records a scored run and saves the progress file; returns the new records. */
