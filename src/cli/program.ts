@@ -20,6 +20,7 @@ Examples:
   rightsize score sol.yaml --seed 42 --json the result as JSON (same input, same bytes)
   rightsize validate levels/*.yaml          check level files before sharing them
   rightsize progress --json                 readiness by exam domain, reviews due
+  rightsize catalog                         instance types, Fargate sizes, Lambda limits, prices
 
 Exit codes: 0 ok / passed, 1 not passed / problems found, 2 bad input.
 Files: progress and saved solutions live in the user data folder; RIGHTSIZE_HOME moves them.`;
@@ -90,6 +91,15 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
       const {levels, noColor} = globals();
       const {progressCommand} = await import('./commands/progress.js');
       setExit(await progressCommand(processIo(!noColor), {...options, levels}));
+    });
+
+  program
+    .command('catalog')
+    .description('the instance types, Fargate sizes and Lambda limits the game knows, with their prices')
+    .option('--json', 'print the catalog as JSON (shape in docs/CATALOG.md)')
+    .action(async (options: {json?: boolean}) => {
+      const {catalogCommand} = await import('./commands/catalog.js');
+      setExit(catalogCommand(processIo(!globals().noColor), options));
     });
 
   // After the subcommands exist, so they keep rejecting excess arguments.

@@ -16,7 +16,7 @@ type Path = Problem['path'];
  */
 const EC2_FIELD_FEATURE: Record<Exclude<keyof Ec2Tier, 'workload' | 'compute'>, Feature> = {
   instanceType: 'instanceType',
-  rootVolumeGb: 'instanceType',
+  rootVolumeGb: 'storage',
   count: 'count',
   scaling: 'autoScaling',
   azs: 'multiAz',

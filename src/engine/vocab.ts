@@ -83,6 +83,7 @@ export const FEATURES = [
   'taskSize', // Fargate / ECS task vCPU and memory
   'lambdaConfig', // memory, timeout, architecture, runtime
   'concurrency', // reserved and provisioned concurrency
+  'storage', // EC2 root volume size
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 

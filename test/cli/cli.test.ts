@@ -16,7 +16,7 @@ describe('help and version', () => {
   it('--help lists the commands and global options, exit 0', () => {
     const run = cli.run(['--help']);
     expect(run.status).toBe(0);
-    for (const word of ['score', 'validate', 'levels', '--levels', '--no-color', '--screen-reader', '--version', 'Exit codes']) expect(run.stdout).toContain(word);
+    for (const word of ['score', 'validate', 'levels', 'catalog', '--levels', '--no-color', '--screen-reader', '--version', 'Exit codes']) expect(run.stdout).toContain(word);
   });
 
   it('score --help shows its options', () => {

@@ -65,6 +65,7 @@ describe('Ink is loaded lazily', () => {
     {name: 'no TTY', args: []},
     {name: 'levels', args: ['--levels', fixture('levels'), 'levels']},
     {name: 'score', args: ['score', fixture('win.yaml'), '--level', fixture('levels/two-zones.yaml')]},
+    {name: 'catalog', args: ['catalog', '--json']},
     {name: 'validate', args: ['validate', fixture('levels/two-zones.yaml')]},
   ];
   for (const row of runs) {

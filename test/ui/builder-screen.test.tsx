@@ -140,11 +140,45 @@ describe('builder screen', () => {
   });
 
   it('f shows each finding in full, most severe first', async () => {
-    const {ui} = open(makeLevel({data: {customerData: true}}));
+    const {ui} = open(makeLevel({data: {customerData: true}, allow: {compute: ['ec2'], features: ['count', 'multiAz', 'network']}}));
     await waitFor(ui, 'Findings (');
     const frame = await press(ui, 'f', '(1/');
     expect(frame).toMatch(/✗ critical customer-data-in-default-vpc \(1\/\d\): \S/);
     await press(ui, 'f', '(2/');
+  });
+
+  it("a finding the level's locks leave (single-az while AZs are locked) is marked the level's, not the player's", async () => {
+    const locked = makeLevel({allow: {compute: ['ec2'], features: ['count']}});
+    const {ui} = open(locked);
+    let frame = await toSmallestTerminal(ui);
+    frame = await waitFor(ui, "the level's)");
+    expect(lineWith(frame, 'single-az')).toMatch(/– level\s+single-az/);
+    expect(lineWith(frame, 'single-az')).not.toContain('warning');
+    // Its own findings still come first and keep their severity.
+    expect(frame.indexOf('single-instance')).toBeLessThan(frame.indexOf('single-az'));
+    while (!(ui.lastFrame() ?? '').includes('single-az (')) await press(ui, 'f');
+    expect(ui.lastFrame()).toContain('not yours to fix here');
+    // With AZs open, the same finding is the player's warning.
+    cleanup();
+    const open2 = open(makeLevel());
+    frame = await waitFor(open2.ui, 'single-az');
+    expect(lineWith(frame, 'single-az')).toMatch(/! warning\s+single-az/);
+  });
+
+  it('the root volume is locked unless the level allows storage, even where the instance type is open', async () => {
+    // The field row (the estimate also has an "EBS gp3 root volumes" line).
+    const rootRow = (frame: string) => frame.split('\n').find((line) => /^[› ] root volume/.test(line)) ?? '';
+    const {ui} = open(makeLevel({allow: {compute: ['ec2'], features: ['instanceType', 'count']}}));
+    await toSmallestTerminal(ui);
+    while (!rootRow(ui.lastFrame() ?? '').startsWith('›')) await press(ui, KEYS.down);
+    expect(rootRow(ui.lastFrame() ?? '')).toMatch(/8 GB locked/);
+    const frame = await press(ui, KEYS.right, 'root volume is locked');
+    expect(rootRow(frame)).toContain('8 GB');
+    cleanup();
+    const open2 = open(makeLevel({allow: {compute: ['ec2'], features: ['storage']}}));
+    while (!rootRow(open2.ui.lastFrame() ?? '').startsWith('›')) await press(open2.ui, KEYS.down);
+    const changed = await press(open2.ui, KEYS.right, (f) => !rootRow(f).includes('‹ 8 GB ›'));
+    expect(rootRow(changed)).not.toContain('locked');
   });
 
   it('esc closes a choice list without changing the field', async () => {

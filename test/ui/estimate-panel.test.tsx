@@ -24,15 +24,29 @@ describe('estimate panel', () => {
     expect(frame).toContain('servers-to-patch');
   });
 
-  it('cuts a long item name with "…" rather than mid-word', () => {
-    expect(panel([])).toContain('NAT gateway data process…');
+  it('wraps a long item name between words onto a second row instead of cutting it', () => {
+    const frame = panel([]);
+    expect(frame).toMatch(/ NAT gateway data\s+\$17\.20\n\s+processing/);
+    expect(frame).not.toContain('…');
   });
 
-  it('with many findings, keeps the three largest lines and sums the rest', () => {
+  it('with many findings, keeps the largest lines that fit three rows and sums the rest', () => {
     const frame = panel(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map(finding));
-    expect(frame).toContain('NAT gateway data process…');
-    expect(frame).not.toContain('Application Load');
-    expect(frame).toMatch(/3 more lines\s+\$23\.55/);
+    expect(frame).toMatch(/NAT gateway\s+\$65\.70/);
+    expect(frame).toMatch(/EC2 t3\.small on-demand\s+\$30\.37/);
+    // The third line's name takes two rows: it joins the rest rather than being cut.
+    expect(frame).not.toContain('NAT gateway data');
+    expect(frame).toMatch(/4 more lines\s+\$40\.75/);
+    expect(frame).toContain('! warning  g');
+  });
+
+  it("on a wide panel, shows each finding's message under its id", () => {
+    const estimate = {monthlyCostUsd: 30, cost: [line('EC2 t3.small on-demand', 30)], findings: [], problems: []};
+    const said = {...finding('single-az'), message: 'Every instance is in AZ a: an outage there stops the shop.'};
+    const wide = render(<EstimatePanel estimate={estimate} findings={[said]} width={72} height={12} />).lastFrame() ?? '';
+    expect(wide).toMatch(/single-az\n\s+Every instance is in AZ a: an outage there stops the shop\./);
+    const narrow = render(<EstimatePanel estimate={estimate} findings={[said]} width={34} height={12} />).lastFrame() ?? '';
+    expect(narrow).not.toContain('Every instance');
   });
 
   it('names the workload of each cost line when the build has several, so two "NAT gateway" lines differ', () => {

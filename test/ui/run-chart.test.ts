@@ -76,15 +76,26 @@ describe('renderChart', () => {
     expect(chart.offScaleCapacity).toBeUndefined();
   });
 
-  it('scales to the columns it draws: a short spike averaged into a wide column still rises off the bottom row', () => {
+  it("scales to the columns it draws: a short spike in a wide column sets its column's demand", () => {
     // 8 buckets in 2 columns: a quiet 2 req/s with one 40 req/s bucket (a newsletter), beside a huge capacity.
     const demand = [2, 2, 2, 2, 2, 2, 2, 40];
     const chart = renderChart({series: series(demand, demand.map(() => 10_000)), bucketMinutes: 15, upTo: 8, incidents: [], width: 2, height: 4});
-    // Column means 2 and 11.5: the scale is 3 × 11.5, and the spike's column has its demand above the bottom row.
-    expect(chart.scaleMax).toBeCloseTo(34.5, 10);
+    // Column peaks 2 and 40: the scale is 3 × 40, and the spike's column has its demand above the bottom row.
+    expect(chart.scaleMax).toBeCloseTo(120, 10);
     expect(chart.offScaleCapacity).toBe(10_000);
     expect(chart.rows.map((row) => row[1])).toEqual([OFF_SCALE_CHAR, CAPACITY_CHAR, DEMAND_CHAR, CAPACITY_CHAR]);
     expect(chart.rows[3]?.[0]).toBe(DEMAND_CHAR);
+  });
+
+  it('a 20× spike shorter than a column rises above the capacity, and an outage shorter than a column shows as no capacity', () => {
+    // 4 buckets in 1 column: 5 req/s with one bucket at 100 req/s, against a steady 20 req/s of capacity.
+    const spike = renderChart({series: series([5, 5, 5, 100], [20, 20, 20, 20]), bucketMinutes: 15, upTo: 4, incidents: [], width: 1, height: 5});
+    expect(spike.rows[0]).toBe(DEMAND_CHAR);
+    // Capacity (20 of 100) fills the bottom row only: the demand line stands four rows above it.
+    expect(spike.rows).toEqual([DEMAND_CHAR, ' ', ' ', ' ', CAPACITY_CHAR]);
+    // The capacity drops to nothing for one bucket (an AZ outage): the column draws its worst, zero.
+    const outage = renderChart({series: series([10, 10, 10, 10], [30, 0, 30, 30]), bucketMinutes: 15, upTo: 4, incidents: [], width: 1, height: 3});
+    expect(outage.rows.filter((row) => row === CAPACITY_CHAR)).toEqual([]);
   });
 
   it('splits buckets over columns without gaps or overlaps', () => {

@@ -4,7 +4,8 @@ import {cleanup} from 'ink-testing-library';
 import {simulate} from '../../src/engine/index.js';
 import {RunScreen} from '../../src/ui/run/RunScreen.js';
 import type {PlaybackOptions} from '../../src/ui/run/use-playback.js';
-import {KEYS, lineWith, makeLevel, makeResult, makeTimeline, renderWithKeys, toSmallestTerminal, until, waitFor} from './helpers-builder.js';
+import {loadCampaign} from '../../src/content/index.js';
+import {KEYS, press, lineWith, makeLevel, makeResult, makeTimeline, renderWithKeys, toSmallestTerminal, until, waitFor} from './helpers-builder.js';
 
 afterEach(() => {
   cleanup();
@@ -114,4 +115,18 @@ describe('run screen', () => {
     expect(lines.length).toBeLessThanOrEqual(23);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
   });
+
+  it('charts every tier at 80×24, jobs too, and a spike above the capacity shows with its failures (real simulation of the shipped level 3)', async () => {
+    const campaign = loadCampaign();
+    const level = campaign.ok ? campaign.value.levels.find((l) => l.workloads.some((w) => w.kind === 'jobs')) : undefined;
+    if (!level) throw new Error('no shipped level with a jobs workload');
+    const result = simulate(level, {tiers: level.start.tiers});
+    const ui = renderWithKeys(<RunScreen level={level} result={result} onDone={() => undefined} playback={SLOW} />);
+    await toSmallestTerminal(ui);
+    const frame = await press(ui, KEYS.enter, 'end of the run');
+    for (const workload of level.workloads) expect(frame).toMatch(new RegExp(`^${workload.id} `, 'm'));
+    expect(frame).toContain('✗');
+    expect(frame.split('\n').every((line) => [...line].length <= 80)).toBe(true);
+  });
 });
+

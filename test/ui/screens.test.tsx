@@ -4,6 +4,7 @@ import {cleanup} from 'ink-testing-library';
 import {Game} from '../../src/ui/Game.js';
 import {KEYS, press, renderUi, type, waitForFrame} from './helpers.js';
 import {fakeServices, makeLevel} from './fixtures.js';
+import {FEATURES} from '../../src/engine/index.js';
 
 vi.mock('../../src/ui/screens/play-screens.js', () => import('./stand-ins.js'));
 
@@ -76,6 +77,13 @@ describe('codex', () => {
   });
 });
 
+/** From the sandbox's rows down to the first level row. */
+async function toLevelRow(ui: Awaited<ReturnType<typeof openMenuEntry>>['ui']) {
+  await waitForFrame(ui, '› workload');
+  for (let i = 0; i < 3; i++) await press(ui, 'j');
+  await waitForFrame(ui, /› +1\. /);
+}
+
 describe('free play', () => {
   it('runs with the chosen seed and no incidents, and does not record stars', async () => {
     const services = fakeServices(LEVELS);
@@ -92,6 +100,7 @@ describe('free play', () => {
     expect(prompt).not.toContain('incidents on/off');
     await type(ui, '42');
     await press(ui, KEYS.enter, `(seed 42, incidents off (${scripted} scripted))`);
+    await toLevelRow(ui);
     await press(ui, KEYS.enter, 'BUILDER stay-up');
     await press(ui, 'a', 'azs=a,b');
     await press(ui, KEYS.enter, 'RUNNING');
@@ -112,6 +121,7 @@ describe('free play', () => {
     const simulate = services.simulate.bind(services);
     services.simulate = (...args: Parameters<typeof simulate>) => ({...simulate(...args), passed: false, stars: 0, hardFailures: ['ssh-open-to-world [web] (not allowed by this level)']});
     const {ui} = await openMenuEntry(1, services);
+    await toLevelRow(ui);
     await press(ui, KEYS.enter, 'BUILDER stay-up');
     await press(ui, 'a', 'azs=a,b');
     await press(ui, KEYS.enter, 'RUNNING');
@@ -119,11 +129,45 @@ describe('free play', () => {
     expect(results).toMatch(/✗ FAILED {2}☆☆☆ {2}1000 \/ 1000 points — fails outright \(see Score\)/);
   });
 
-  it('a seed that is not a number is refused with a reason', async () => {
+  it('a seed that is not a number is refused with a reason, and the reason goes once a valid seed is entered', async () => {
     const {ui} = await openMenuEntry(1);
     await press(ui, 's', 'Seed (a whole number');
     await type(ui, 'abc');
     await press(ui, KEYS.enter, '"abc" is not a seed');
+    await press(ui, 's', 'Seed (a whole number');
+    await type(ui, '42');
+    const frame = await press(ui, KEYS.enter, 'Seed: 42');
+    expect(frame).not.toContain('is not a seed');
+  });
+
+  it('a level in free play has every compute kind and feature unlocked (the campaign keeps its locks)', async () => {
+    const {ui} = await openMenuEntry(1);
+    await toLevelRow(ui);
+    const builder = await press(ui, KEYS.enter, 'BUILDER stay-up');
+    expect(builder).toContain('compute=ec2,ecs,eks,lambda');
+    expect(builder).toMatch(new RegExp(`features=${FEATURES.length}\\b`));
+  });
+
+  it('the empty sandbox: pick a workload shape, a budget and incidents, then build it', async () => {
+    const services = fakeServices(LEVELS);
+    const simulate = vi.spyOn(services, 'simulate');
+    const {ui} = await openMenuEntry(1, services);
+    let frame = await waitForFrame(ui, '› workload');
+    expect(frame).toContain('‹ web, steady 50 req/s all day ›');
+    frame = await press(ui, KEYS.right, 'office hours');
+    await press(ui, 'j', '› budget');
+    frame = await press(ui, KEYS.right, '$200/month');
+    await press(ui, 'j', '› incidents');
+    frame = await press(ui, KEYS.right, 'an AZ outage');
+    expect(frame).toMatch(/←→\s+change/);
+    frame = await press(ui, KEYS.enter, 'BUILDER sandbox');
+    expect(frame).toContain('compute=ec2,ecs,eks,lambda');
+    await press(ui, KEYS.enter, 'RUNNING');
+    const level = simulate.mock.calls[0]?.[0];
+    expect(level?.workloads[0]).toMatchObject({kind: 'web', baseRps: 120, daily: 'business-hours'});
+    expect(level?.objectives.find((o) => o.metric === 'monthlyCostUsd')?.pass).toBe(200);
+    expect(level?.incidents.map((i) => i.kind)).toEqual(['az-outage']);
+    expect(services.records).toEqual({});
   });
 });
 

@@ -15,7 +15,11 @@ export function BuilderScreen(props: {level: Level; initialTiers: Tier[]; onRun(
     return true;
   });
   const azs = tiers[0]?.compute === 'ec2' ? (tiers[0] as Ec2Tier).azs.join(',') : '-';
-  return <Text>BUILDER {props.level.id} azs={azs}</Text>;
+  return (
+    <Text>
+      BUILDER {props.level.id} azs={azs} compute={props.level.allow.compute.join(',')} features={props.level.allow.features.length}
+    </Text>
+  );
 }
 
 export function RunScreen(props: {level: Level; result: Result; onDone(): void}) {

@@ -103,6 +103,10 @@ describe('wrapText', () => {
     {name: 'keeps blank lines between paragraphs', text: 'a\n\nb', width: 8, lines: ['a', '', 'b']},
     {name: 'splits a word longer than the width', text: 'abcdefghij', width: 4, lines: ['abcd', 'efgh', 'ij']},
     {name: 'keeps the indent of a paragraph', text: '  one two three', width: 9, lines: ['  one two', '  three']},
+    {name: 'a bullet hangs its continuation under its text', text: '• one two three', width: 9, lines: ['• one two', '  three']},
+    {name: 'a numbered choice hangs too', text: '1. one two three', width: 10, lines: ['1. one two', '   three']},
+    {name: 'never leaves a short last word behind', text: 'Hint 2/3: this is what Lambda is built for.', width: 40, lines: ['Hint 2/3: this is what Lambda is built', 'for.']},
+    {name: 'counts wide characters in columns', text: '★★★ ab cd', width: 6, lines: ['★★★ ab', 'cd']},
   ])('$name', ({text, width, lines}) => expect(wrapText(text, width)).toEqual(lines));
 });
 

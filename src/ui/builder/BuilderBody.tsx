@@ -1,10 +1,14 @@
 // The builder's body inside the frame (so it knows how many rows the frame leaves): the tier tabs, the workload
 // served, the tier panel (or an open choice list) beside the estimate, and the guidance lines under them.
+// The panels grow with the terminal: at 80 columns 44 + 34, wider terminals share the extra columns (names and
+// values uncut, each cost line and each finding's message in the estimate). The guidance (a field's help, a hint,
+// a finding) takes as many rows as it wraps to, so a hint is never cut.
 import {Box, Text} from 'ink';
 import type {Finding, Level} from '../../engine/index.js';
 import {Tabs} from '../components/Tabs.js';
 import {wrapText} from '../components/wrap-text.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useBodyWidth} from '../hooks/use-body-width.js';
 import {tierOf, type BuilderState} from './builder-state.js';
 import {fieldRows, guidance, tabNames, workloadOf, workloadSummary, type choiceRows} from './selectors.js';
 import type {EstimateView} from './use-estimate.js';
@@ -14,31 +18,49 @@ import {TierPanel} from './TierPanel.js';
 
 const PANEL_COLUMNS = 44;
 const ESTIMATE_COLUMNS = 34;
-const TOTAL_COLUMNS = PANEL_COLUMNS + ESTIMATE_COLUMNS;
-/** Rows above the panels (tabs, workload, blank or its second line) and below them (the guidance lines). */
+/** Columns the frame keeps free at the right edge. */
+const MARGIN_COLUMNS = 2;
+/** Rows above the panels at least (tabs, workload, blank or its second line) and below them (the guidance lines). */
 const HEAD_ROWS = 3;
 const GUIDANCE_ROWS = 3;
+/** The panels keep at least this many rows, whatever the guidance needs. */
+const MIN_PANEL_ROWS = 6;
+
+/** The tier panel's and the estimate's widths in a body `width` columns wide. */
+export function builderColumns(width: number): {panel: number; estimate: number; total: number} {
+  const total = Math.max(PANEL_COLUMNS + ESTIMATE_COLUMNS, width - MARGIN_COLUMNS);
+  const extra = total - PANEL_COLUMNS - ESTIMATE_COLUMNS;
+  // The field panel grows to 60 columns (long values: an instance type with its price); the estimate takes the rest.
+  const panel = PANEL_COLUMNS + Math.min(16, Math.floor(extra / 2));
+  return {panel, estimate: total - panel, total};
+}
 
 export interface BuilderBodyProps {
   level: Level;
   state: BuilderState;
   estimate: EstimateView;
-  /** The estimate's findings, most severe first. */
+  /** The estimate's findings: the player's own most severe first, then the `given` ones the level's locks leave. */
   findings: Finding[];
+  given?: number;
   choices: ReturnType<typeof choiceRows>;
   /** What the highlighted choice would do to the estimate, while a choice list is open. */
   preview?: string | undefined;
 }
 
-export function BuilderBody({level, state, estimate, findings, choices, preview}: BuilderBodyProps) {
+export function BuilderBody({level, state, estimate, findings, given = 0, choices, preview}: BuilderBodyProps) {
   const bodyRows = useBodyRows();
-  const panelRows = Math.max(4, bodyRows - HEAD_ROWS - GUIDANCE_ROWS);
+  const columns = builderColumns(useBodyWidth());
+  const TOTAL_COLUMNS = columns.total;
   const tier = tierOf(state);
   const workload = tier ? workloadOf(level, tier) : undefined;
   // What the tier serves; a long one (a job with its deadline) takes the blank row under it rather than being cut.
   const serves = workload ? `Serves ${workloadSummary(workload)}` : `Serves ${tier?.workload ?? 'nothing'}: not a workload of this level`;
-  const servesLines = wrapText(serves, TOTAL_COLUMNS).slice(0, 2);
-  const guidanceLines = wrapText(guidance(state, level, findings), TOTAL_COLUMNS).slice(0, GUIDANCE_ROWS);
+  const servesLines = wrapText(serves, TOTAL_COLUMNS);
+  const guidanceLines = wrapText(guidance(state, level, findings), TOTAL_COLUMNS);
+  const headRows = Math.max(HEAD_ROWS, 1 + servesLines.length);
+  const guidanceRows = Math.max(GUIDANCE_ROWS, guidanceLines.length);
+  const panelRows = Math.max(Math.min(4, bodyRows), Math.max(MIN_PANEL_ROWS, bodyRows - headRows - guidanceRows));
+  const guidanceShown = Math.max(GUIDANCE_ROWS, bodyRows - headRows - panelRows);
   return (
     <Box flexDirection="column" width={TOTAL_COLUMNS}>
       <Tabs names={tabNames(state)} current={state.tierIndex} />
@@ -54,13 +76,13 @@ export function BuilderBody({level, state, estimate, findings, choices, preview}
         </Box>
       ) : (
         <Box height={panelRows}>
-          <Box width={PANEL_COLUMNS} flexDirection="column" overflow="hidden">
-            <TierPanel rows={fieldRows(state, level)} width={PANEL_COLUMNS} height={panelRows} />
+          <Box width={columns.panel} flexDirection="column" overflow="hidden">
+            <TierPanel rows={fieldRows(state, level)} width={columns.panel} height={panelRows} />
           </Box>
-          <EstimatePanel estimate={estimate} findings={findings} width={ESTIMATE_COLUMNS} height={panelRows} />
+          <EstimatePanel estimate={estimate} findings={findings} given={given} width={columns.estimate} height={panelRows} />
         </Box>
       )}
-      {guidanceLines.map((line, i) => (
+      {guidanceLines.slice(0, guidanceShown).map((line, i) => (
         <Text key={`guidance-${i}`} wrap="truncate-end">
           {line}
         </Text>

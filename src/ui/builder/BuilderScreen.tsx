@@ -7,7 +7,7 @@ import {TextInput} from '../components/TextInput.js';
 import type {Hint} from '../components/KeyHints.js';
 import {formatUsd} from '../state/format.js';
 import {initBuilder, reduceBuilder, type BuilderAction, type BuilderState} from './builder-state.js';
-import {bySeverity, choiceRows, previewText} from './selectors.js';
+import {builderFindings, choiceRows, previewText} from './selectors.js';
 import {useBuilderKeys} from './use-builder-keys.js';
 import {estimateBuild, useEstimate} from './use-estimate.js';
 import {BuilderBody} from './BuilderBody.js';
@@ -22,16 +22,17 @@ export interface BuilderScreenProps {
   onSave?(tiers: Tier[], name: string): Promise<boolean> | boolean;
 }
 
+/** Most useful first: on a narrow terminal the last ones before back and help give way (help lists them all). */
 const EDIT_HINTS: readonly Hint[] = [
   ['↑↓/jk', 'field'],
   ['←→', 'change'],
   ['space', 'list/toggle'],
-  ['h', 'hint'],
-  ['f', 'findings'],
   ['enter', 'run'],
   ['s', 'save'],
-  ['?', 'help'],
+  ['h', 'hint'],
+  ['f', 'findings'],
   ['q/esc', 'back'],
+  ['?', 'help'],
 ];
 const NAMING_HINTS: readonly Hint[] = [
   ['enter', 'save'],
@@ -61,7 +62,7 @@ export function BuilderScreen({level, initialTiers, onRun, onBack, onSave}: Buil
   /** While true, the slot-name prompt takes every key. */
   const [naming, setNaming] = useState(false);
   const estimate = useEstimate(level, state.tiers);
-  const findings = useMemo(() => bySeverity(estimate.findings), [estimate.findings]);
+  const {findings, given} = useMemo(() => builderFindings(level, estimate.findings), [level, estimate.findings]);
   // While a choice list is open, the build as it would be with the highlighted option, priced the same way.
   const preview = useMemo(() => (state.picker ? estimateBuild(level, reduceBuilder(level, state, {type: 'picker-choose'}).tiers) : undefined), [level, state]);
   useBuilderKeys(state, dispatch, {
@@ -102,7 +103,7 @@ export function BuilderScreen({level, initialTiers, onRun, onBack, onSave}: Buil
 
   return (
     <Frame title={`${level.title} — build`} right={cost} hints={hints} message={prompt ?? state.message}>
-      <BuilderBody level={level} state={state} estimate={estimate} findings={findings} choices={choices} preview={previewLine} />
+      <BuilderBody level={level} state={state} estimate={estimate} findings={findings} given={given} choices={choices} preview={previewLine} />
     </Frame>
   );
 }

@@ -95,7 +95,7 @@ const ec2Fields: Field<Ec2Tier>[] = [
     kind: 'choice',
     id: 'rootVolumeGb',
     label: 'root volume',
-    gate: 'instanceType',
+    gate: 'storage',
     help: 'The gp3 root volume of each instance: billed per GB-month, even while the instance is stopped.',
     options: (tier) => numbers(withCurrent(ROOT_VOLUME_GB_STEPS, tier.rootVolumeGb), (gb) => `${gb} GB`),
     get: (tier) => tier.rootVolumeGb,

@@ -1,5 +1,5 @@
 // What the builder screen shows, derived from its state and the level: no simulation maths here.
-import {SEVERITIES, dailyMultipliers, type CostLine, type Finding, type Level, type Tier, type Workload, type Severity} from '../../engine/index.js';
+import {SEVERITIES, dailyMultipliers, type CostLine, type Feature, type Finding, type FindingId, type Level, type Tier, type Workload, type Severity} from '../../engine/index.js';
 import {formatUsd} from '../state/format.js';
 import {fieldOf, tierOf, type BuilderState} from './builder-state.js';
 import type {EstimateView} from './use-estimate.js';
@@ -110,7 +110,10 @@ export function fieldRows(state: BuilderState, level: Level): FieldRow[] {
 export function guidance(state: BuilderState, level: Level, findings: readonly Finding[] = []): string {
   if (state.findingOpen !== undefined) {
     const finding = findings[state.findingOpen];
-    if (finding) return `${SEVERITY_MARK[finding.severity]} ${finding.severity} ${finding.id} (${state.findingOpen + 1}/${findings.length}): ${finding.message}`;
+    if (finding) {
+      const note = givenByLevel(level, finding) ? ' (This level locks the fields that would fix it: not yours to fix here.)' : '';
+      return `${SEVERITY_MARK[finding.severity]} ${finding.severity} ${finding.id} (${state.findingOpen + 1}/${findings.length}): ${finding.message}${note}`;
+    }
   }
   if (state.hintOpen !== undefined) {
     const hint = level.hints[state.hintOpen];
@@ -143,6 +146,43 @@ export const SEVERITY_MARK: Record<Severity, string> = {critical: '✗', warning
 /** Findings, most severe first (stable within a severity). */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
+/**
+ * What a player must be able to change to act on a finding: a level feature, or `compute` (another compute kind).
+ * A finding none of whose fixes the level allows is the level's setting, not the player's problem.
+ */
+const FINDING_FIXES: Partial<Record<FindingId, readonly (Feature | 'compute')[]>> = {
+  'single-az': ['multiAz'],
+  'single-instance': ['count', 'autoScaling'],
+  'no-load-balancer': ['loadBalancer'],
+  'customer-data-in-default-vpc': ['network'],
+  'ssh-open-to-world': ['security'],
+  'access-keys-on-instance': ['security'],
+  'license-not-compliant': ['purchase'],
+  'lambda-timeout-wall': ['compute'],
+  'cold-starts-hurt-latency': ['concurrency', 'compute'],
+  'idle-capacity': ['count', 'autoScaling', 'schedule', 'instanceType', 'compute'],
+  'burst-credits-exhausted': ['instanceType', 'creditMode', 'count', 'autoScaling'],
+  'hibernate-not-supported': ['schedule', 'instanceType'],
+  'slow-boot-stock-ami': ['image'],
+  'servers-to-patch': ['compute'],
+  'spot-without-spare-capacity': ['purchase', 'count', 'autoScaling'],
+};
+
+/** True when the level locks every way to act on this finding (single-az while the AZs are locked). */
+export function givenByLevel(level: Level, finding: Finding): boolean {
+  const fixes = FINDING_FIXES[finding.id];
+  if (!fixes) return false;
+  return !fixes.some((fix) => (fix === 'compute' ? level.allow.compute.length > 1 : level.allow.features.includes(fix)));
+}
+
+/** The builder's findings: the player's own first, most severe first, then the ones the level's locks leave. */
+export function builderFindings(level: Level, findings: readonly Finding[]): {findings: Finding[]; given: number} {
+  const sorted = bySeverity(findings);
+  const own = sorted.filter((f) => !givenByLevel(level, f));
+  const given = sorted.filter((f) => givenByLevel(level, f));
+  return {findings: [...own, ...given], given: given.length};
 }
 
 /** The largest cost lines, and what the rest add up to. */

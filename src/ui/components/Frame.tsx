@@ -6,10 +6,12 @@ import {KeyHints, type Hint} from './KeyHints.js';
 import {useTheme} from '../hooks/use-theme.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {BodyRowsContext} from '../hooks/use-body-rows.js';
+import {frameWidth} from '../hooks/use-body-width.js';
 
-/** Rows the frame itself takes: title, blank, message, two for the hint bar. */
-const CHROME_ROWS = 5;
+/** Rows the frame itself takes: title, blank, message, the one-line hint bar. */
+const CHROME_ROWS = 4;
 const MAX_FRAME_ROWS = 40;
+
 
 export const BACK_HINTS: readonly Hint[] = [
   ['?', 'help'],
@@ -20,8 +22,9 @@ export function Frame({title, right, hints, message, children}: {title: string; 
   const theme = useTheme();
   const {columns, rows} = useTerminalSize();
   const height = Math.min(rows, MAX_FRAME_ROWS) - 1;
+  const width = frameWidth(columns);
   return (
-    <Box flexDirection="column" height={height} width={Math.min(columns, 100)}>
+    <Box flexDirection="column" height={height} width={width}>
       <Box justifyContent="space-between">
         <Text bold color={theme.accent}>
           {title}
@@ -32,7 +35,7 @@ export function Frame({title, right, hints, message, children}: {title: string; 
         <BodyRowsContext.Provider value={height - CHROME_ROWS}>{children}</BodyRowsContext.Provider>
       </Box>
       {isValidElement(message) ? message : <Text>{message ?? ' '}</Text>}
-      <KeyHints hints={hints} />
+      <KeyHints hints={hints} width={width} />
     </Box>
   );
 }

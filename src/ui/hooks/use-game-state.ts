@@ -6,6 +6,7 @@ import type {Level, Tier} from '../../engine/index.js';
 import {reduce, type AppState} from '../state/app-state.js';
 import {messageOf, type ReviewEvent, type Services} from '../state/services.js';
 import type {PlayMode} from '../state/screens.js';
+import {buildKey} from '../state/selectors.js';
 import type {Game, GameActions} from './use-game.js';
 import {lessonsOf} from '../state/tutor.js';
 import {conceptsOf} from '../state/selectors.js';
@@ -40,7 +41,7 @@ export function useGameState(services: Services, initial: AppState): Game {
     () => ({
       recordReview: review,
       run(level: Level, tiers: Tier[], mode: PlayMode) {
-        dispatch({type: 'set-build', levelId: level.id, tiers});
+        dispatch({type: 'set-build', levelId: buildKey(level.id, mode), tiers});
         let result;
         try {
           const options = mode === 'sandbox' ? {seed: state.sandbox.seed, incidents: state.sandbox.incidents ? undefined : []} : {};

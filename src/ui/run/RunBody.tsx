@@ -3,13 +3,14 @@
 import {Box, Text} from 'ink';
 import {formatMinute, type Timeline} from '../../engine/index.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useBodyWidth} from '../hooks/use-body-width.js';
 import {formatCount, formatUsd} from '../state/format.js';
 import {DemandChart, GUTTER_COLUMNS} from './DemandChart.js';
 import {IncidentList} from './IncidentList.js';
 import {chartedSeries, costSoFarUsd, failuresSoFar, failuresText, isIncident, marksUpTo} from './playback.js';
 
-const CHART_COLUMNS = 76;
-const MAX_CHARTS = 2;
+/** Rows a chart needs at least: its chrome and three plot rows. */
+const MIN_CHART_ROWS = 3;
 /** Per chart: legend, the failure and incident rows and the day axis around the plot rows. */
 const CHART_CHROME_ROWS = 4;
 const STATUS_ROWS = 2;
@@ -17,8 +18,11 @@ const INCIDENT_ROWS = 3;
 
 export function RunBody({timeline, bucket, done}: {timeline: Timeline; bucket: number; done: boolean}) {
   const bodyRows = useBodyRows();
+  const chartColumns = Math.min(useBodyWidth(), 160) - 4;
   const charted = chartedSeries(timeline);
-  const charts = charted.slice(0, MAX_CHARTS);
+  // As many charts as the rows allow (two at 80×24, more on a taller terminal); the rest are on the results screen.
+  const maxCharts = Math.max(1, Math.floor((bodyRows - STATUS_ROWS - INCIDENT_ROWS) / (CHART_CHROME_ROWS + MIN_CHART_ROWS)));
+  const charts = charted.slice(0, maxCharts);
   const minute = bucket * timeline.bucketMinutes;
   const marks = marksUpTo(timeline, minute);
   const chartRows = Math.max(2, Math.floor((bodyRows - STATUS_ROWS - INCIDENT_ROWS) / Math.max(1, charts.length)) - CHART_CHROME_ROWS);
@@ -31,7 +35,7 @@ export function RunBody({timeline, bucket, done}: {timeline: Timeline; bucket: n
         {failuresText(failuresSoFar(timeline, bucket), formatCount, done)}
       </Text>
       <Text> </Text>
-      {charts.length === 0 ? <Text>No web or events workload to chart: jobs run on their schedule.</Text> : null}
+      {charts.length === 0 ? <Text>No workload to chart.</Text> : null}
       {charts.map((series) => (
         <DemandChart
           key={series.workload}
@@ -39,7 +43,7 @@ export function RunBody({timeline, bucket, done}: {timeline: Timeline; bucket: n
           bucketMinutes={timeline.bucketMinutes}
           upTo={bucket}
           incidents={marks.filter(isIncident)}
-          width={CHART_COLUMNS - GUTTER_COLUMNS}
+          width={chartColumns - GUTTER_COLUMNS}
           height={chartRows}
         />
       ))}

@@ -1,6 +1,8 @@
 // A demand-vs-capacity text chart: capacity as filled blocks (█, with ▁…▇ for the top cell), demand as a line
 // (─, joined by │ where it jumps rows) drawn over them, so the two read apart without colour; ↑ tops a capacity that runs off the chart. Below: a row of ✗ where requests failed,
 // a row of ! where an incident began (two rows, so an incident never hides the failures it causes), and the day names. Columns not yet played are blank.
+// A column spans several timeline buckets: it draws their highest demand against their lowest capacity, so a spike
+// or an outage shorter than a column still shows (an average would hide a 20× spike under the capacity).
 import {WEEKDAYS, type TimelineMark, type TimelineSeries} from '../../engine/index.js';
 
 export const CAPACITY_CHAR = '█';
@@ -54,14 +56,18 @@ export function chartScale(series: {demand: readonly number[]; capacity: readonl
   return {scaleMax, offScaleCapacity: peakCapacity > scaleMax ? peakCapacity : undefined};
 }
 
-function mean(values: readonly number[], from: number, to: number): number {
-  let sum = 0;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    sum += values[i] ?? 0;
-    n++;
-  }
-  return n === 0 ? 0 : sum / n;
+/** The highest value in [from, to): a column's worst demand. */
+export function peak(values: readonly number[], from: number, to: number): number {
+  let max = 0;
+  for (let i = from; i < to; i++) max = Math.max(max, values[i] ?? 0);
+  return max;
+}
+
+/** The lowest value in [from, to): a column's worst capacity. */
+export function trough(values: readonly number[], from: number, to: number): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = from; i < to; i++) min = Math.min(min, values[i] ?? 0);
+  return Number.isFinite(min) ? min : 0;
 }
 
 /** The buckets column `c` of `width` shows. */
@@ -82,8 +88,8 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
   // The scale comes from the whole week's columns (not only those played), so it holds still during the replay.
   const columns = Array.from({length: width}, (_, c) => columnBuckets(c, width, buckets)).filter(({from}) => from < buckets);
   const scale = chartScale({
-    demand: columns.map(({from, to}) => mean(series.demand, from, to)),
-    capacity: columns.map(({from, to}) => mean(series.capacity, from, to)),
+    demand: columns.map(({from, to}) => peak(series.demand, from, to)),
+    capacity: columns.map(({from, to}) => trough(series.capacity, from, to)),
   });
   const {scaleMax} = scale;
   // The legend names the highest capacity the week reached, not a column's average.
@@ -96,8 +102,8 @@ export function renderChart({series, bucketMinutes, upTo, incidents, width, heig
     const {from, to} = columnBuckets(c, width, buckets);
     if (from >= upTo || from >= buckets) continue;
     const end = Math.min(to, upTo);
-    const capacityRows = (mean(series.capacity, from, end) / scaleMax) * height;
-    const demand = mean(series.demand, from, end);
+    const capacityRows = (trough(series.capacity, from, end) / scaleMax) * height;
+    const demand = peak(series.demand, from, end);
     // The demand line sits in the row whose band holds the demand (the top row holds the maximum).
     const demandRow = demand > 0 ? Math.min(height - 1, Math.floor((demand / scaleMax) * height)) : -1;
     for (let r = 0; r < height; r++) {

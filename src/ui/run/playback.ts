@@ -65,5 +65,6 @@ export function marksUpTo(timeline: Timeline, minute: number): TimelineMark[] {
 
 /** The series worth a demand-vs-capacity chart (web and events; jobs are counted, not charted). */
 export function chartedSeries(timeline: Timeline): TimelineSeries[] {
-  return timeline.series.filter((s) => s.kind === 'web' || s.kind === 'events');
+  // Every tier: web and events as rates, jobs as the jobs released per bucket against the capacity to run them.
+  return timeline.series;
 }

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {useKeys} from '../input/key-router.js';
 import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useProseWidth} from '../hooks/use-body-width.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {ScrollText} from '../components/ScrollText.js';
 import {Tabs, nextTab} from '../components/Tabs.js';
@@ -13,35 +14,33 @@ import type {Level} from '../../engine/index.js';
 import type {ConceptCard} from '../state/services.js';
 
 const PANELS = ['Story', 'Objectives', 'Concepts'] as const;
-const WIDTH = 76;
-
-function panelLines(level: Level, panel: number, concepts: Record<string, ConceptCard>): string[] {
-  if (panel === 0) return wrapText(level.briefing, WIDTH);
+export function panelLines(level: Level, panel: number, concepts: Record<string, ConceptCard>, width: number): string[] {
+  if (panel === 0) return wrapText(level.briefing, width);
   if (panel === 1) {
     return [
-      'To pass, every objective must reach its pass line; gold on all of them is ★★★.',
+      ...wrapText('To pass, every objective must reach its pass line; gold on all of them is ★★★.', width),
       '',
-      ...level.objectives.flatMap((o) => wrapText(`• ${METRIC_LABEL[o.metric]} (weight ${o.weight}): ${objectiveGoal(o)}`, WIDTH)),
-      ...requirementLines(level),
+      ...level.objectives.flatMap((o) => wrapText(`• ${METRIC_LABEL[o.metric]} (weight ${o.weight}): ${objectiveGoal(o)}`, width)),
+      ...requirementLines(level, width),
       '',
-      `Workloads: ${level.workloads.map((w) => `${w.id} (${w.kind})`).join(', ')}`,
-      `Incidents this week: ${level.incidents.length === 0 ? 'none announced' : level.incidents.map((i) => `${i.kind} at ${i.at}`).join(', ')}`,
+      ...wrapText(`Workloads: ${level.workloads.map((w) => `${w.id} (${w.kind})`).join(', ')}`, width),
+      ...wrapText(`Incidents this week: ${level.incidents.length === 0 ? 'none announced' : level.incidents.map((i) => `${i.kind} at ${i.at}`).join(', ')}`, width),
     ];
   }
   return level.concepts.flatMap((id) => {
     const card = concepts[id];
-    return wrapText(card ? `• ${card.title} — ${card.summary}` : `• ${id}`, WIDTH);
+    return wrapText(card ? `• ${card.title} — ${card.summary}` : `• ${id}`, width);
   });
 }
 
 /** What fails the level outright, whatever the points. */
-function requirementLines(level: Level): string[] {
+function requirementLines(level: Level, width: number): string[] {
   const lines = [
     ...(level.data.customerData ? ['The app handles customer data: a critical security finding fails the level.'] : []),
     ...(level.requirements.license !== 'none' ? [`Licence: ${level.requirements.license} must be met.`] : []),
     ...(level.requirements.forbidFindings.length > 0 ? [`Not allowed: ${level.requirements.forbidFindings.join(', ')}.`] : []),
   ];
-  return lines.length === 0 ? [] : ['', 'Fails outright:', ...lines.flatMap((line) => wrapText(`• ${line}`, WIDTH))];
+  return lines.length === 0 ? [] : ['', 'Fails outright:', ...lines.flatMap((line) => wrapText(`• ${line}`, width))];
 }
 
 export function Briefing({levelId, panel = 0}: {levelId: string; panel?: number}) {
@@ -50,7 +49,8 @@ export function Briefing({levelId, panel = 0}: {levelId: string; panel?: number}
   const setPanel = (next: number) => dispatch({type: 'panel', panel: next});
   const level = levelById(campaignOf(state), levelId);
   const concepts = conceptsOf(state);
-  const lines = useMemo(() => (level ? panelLines(level, panel, concepts) : []), [level, panel, concepts]);
+  const width = useProseWidth();
+  const lines = useMemo(() => (level ? panelLines(level, panel, concepts, width) : []), [level, panel, concepts, width]);
   useKeys((input, key) => {
     if (!level) return false;
     if (key.return) dispatch({type: 'push', screen: {name: 'builder', levelId, mode: 'campaign'}});

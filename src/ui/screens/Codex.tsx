@@ -10,13 +10,10 @@ import {useTheme} from '../hooks/use-theme.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
+import {wrapText} from '../components/wrap-text.js';
 import {campaignOf, conceptsOf} from '../state/selectors.js';
 import {conceptStatus, type ConceptStatus} from '../state/tutor.js';
 import type {ConceptCard} from '../state/services.js';
-
-function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
 
 /** Cards whose id, title, summary, explanation or facts contain every word of the query (any case). */
 export function searchCards(cards: readonly ConceptCard[], query: string): ConceptCard[] {
@@ -56,7 +53,7 @@ export function Codex() {
       found.map((card) => {
         const status = statuses.get(card.id);
         const mark = status?.due ? '!' : status?.shown ? '✓' : '·';
-        return {id: card.id, label: truncate(`${mark} ${card.title.padEnd(30).slice(0, 30)} L${String(status?.levels.length ?? 0).padEnd(2)} ${card.summary}`, 76)};
+        return {id: card.id, label: `${mark} ${card.title} · L${status?.levels.length ?? 0}`};
       }),
     [found, statuses],
   );
@@ -68,6 +65,8 @@ export function Codex() {
   }, !searching);
   const highlighted = found[Math.min(cursor.initialIndex, Math.max(0, found.length - 1))];
   const status = highlighted ? statuses.get(highlighted.id) : undefined;
+  // The highlighted card's summary, whole and wrapped between words, under the list.
+  const summary = highlighted ? wrapText(highlighted.summary, 76).slice(0, 3) : [];
   const shown = [...statuses.values()].filter((s) => s?.shown).length;
   return (
     <Frame
@@ -81,7 +80,7 @@ export function Codex() {
         <List
           key={query}
           items={items}
-          rows={Math.max(3, rows - 4)}
+          rows={Math.max(3, rows - 4 - summary.length)}
           active={!searching}
           {...cursor}
           initialIndex={query === '' ? cursor.initialIndex : 0}
@@ -89,8 +88,11 @@ export function Codex() {
         />
       )}
       <Box flexDirection="column" marginTop={1}>
+        {summary.map((line, i) => (
+          <Text key={i}>{line}</Text>
+        ))}
         {status ? (
-          <Text dimColor={theme.dim} wrap="truncate-end">
+          <Text dimColor={theme.dim} wrap="wrap">
             {statusText(status)}
           </Text>
         ) : null}

@@ -2,6 +2,7 @@ import {useEffect, useMemo} from 'react';
 import {Text} from 'ink';
 import {useGame} from '../hooks/use-game.js';
 import {useBodyRows} from '../hooks/use-body-rows.js';
+import {useProseWidth} from '../hooks/use-body-width.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {ScrollText} from '../components/ScrollText.js';
 import {wrapText} from '../components/wrap-text.js';
@@ -11,16 +12,14 @@ import {statusText} from './Codex.js';
 import {useKeys} from '../input/key-router.js';
 import type {ConceptCard} from '../state/services.js';
 
-const WIDTH = 76;
-
-export function cardLines(card: ConceptCard): string[] {
+export function cardLines(card: ConceptCard, width: number): string[] {
   return [
-    ...wrapText(card.summary, WIDTH),
+    ...wrapText(card.summary, width),
     '',
-    ...wrapText(card.explanation, WIDTH),
+    ...wrapText(card.explanation, width),
     ...(card.facts.length > 0 ? ['', 'AWS facts:'] : []),
-    ...card.facts.flatMap((f) => [...wrapText(`• ${f.text}`, WIDTH), ...wrapText(`  source: ${f.source}`, WIDTH)]),
-    ...(card.exam.length > 0 ? ['', `Exam domains: ${card.exam.join(', ')}`] : []),
+    ...card.facts.flatMap((f) => [...wrapText(`• ${f.text}`, width), ...wrapText(`  source: ${f.source}`, width)]),
+    ...(card.exam.length > 0 ? ['', ...wrapText(`Exam domains: ${card.exam.join(', ')}`, width)] : []),
   ];
 }
 
@@ -32,7 +31,8 @@ export function Concept({conceptId}: {conceptId: string}) {
   const status = campaign ? conceptStatus(campaign, state.records, state.review, conceptId, services.now()) : undefined;
   const questions = campaign ? practiceKeys(campaign, state.records, {kind: 'concept', concept: conceptId}).length : 0;
   const statusLine = status ? statusText(status) : '';
-  const lines = useMemo(() => (card ? [...wrapText(statusLine, WIDTH), '', ...cardLines(card)] : []), [card, statusLine]);
+  const width = useProseWidth();
+  const lines = useMemo(() => (card ? [...wrapText(statusLine, width), '', ...cardLines(card, width)] : []), [card, statusLine, width]);
   const due = status?.due === true;
   // Reading a card that is due for review counts as its review.
   useEffect(() => {

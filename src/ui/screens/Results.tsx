@@ -11,7 +11,7 @@ import {ScrollText} from '../components/ScrollText.js';
 import {Tabs, nextTab} from '../components/Tabs.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {wrapText} from '../components/wrap-text.js';
-import {buildFor, campaignFinished, campaignOf, isUnlocked, levelById, nextLevelId, starText} from '../state/selectors.js';
+import {buildFor, campaignFinished, campaignOf, isUnlocked, nextLevelId, playLevel, starText} from '../state/selectors.js';
 import {failsOutright} from '../../engine/index.js';
 import type {PlayMode} from '../state/screens.js';
 import {costLines, findingTag, scoreLines, sortedFindings, storyLines} from './results-lines.js';
@@ -44,7 +44,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   const cursor = useCursor();
   const highlighted = cursor.initialIndex;
   const campaign = campaignOf(state);
-  const level = levelById(campaign, levelId);
+  const level = playLevel(state, levelId, mode);
   const result = state.lastRun?.levelId === levelId ? state.lastRun.result : undefined;
   const findings = useMemo(() => (result ? sortedFindings(result) : []), [result]);
   const findingItems: ListItem[] = useMemo(
@@ -94,7 +94,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     </Text>
   );
   const panelRows = rows - 3;
-  const tiers = buildFor(state, level);
+  const tiers = buildFor(state, level, mode);
   const selected = findings[highlighted];
   return (
     <Frame
@@ -145,7 +145,7 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
           onCancel={() => setSaving(false)}
           onSubmit={(name) => {
             setSaving(false);
-            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level));
+            if (name !== '') void actions.saveSlot(levelId, name, buildFor(state, level, mode));
           }}
         />
       ) : null}

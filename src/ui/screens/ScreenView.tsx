@@ -1,7 +1,7 @@
 // The screen on top of the stack, by name.
 import type {ReactNode} from 'react';
 import type {Game} from '../hooks/use-game.js';
-import {buildFor, campaignOf, levelById} from '../state/selectors.js';
+import {buildFor, buildKey, playLevel} from '../state/selectors.js';
 import type {Screen} from '../state/screens.js';
 import {Title} from './Title.js';
 import {Menu} from './Menu.js';
@@ -55,20 +55,20 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
       return <Results levelId={screen.levelId} mode={screen.mode} panel={screen.panel} />;
     case 'builder':
     case 'run': {
-      const level = levelById(campaignOf(state), screen.levelId);
+      const level = playLevel(state, screen.levelId, screen.mode);
       if (!level) return null;
       if (screen.name === 'builder') {
         return (
           <BuilderScreen
             level={level}
-            initialTiers={buildFor(state, level)}
+            initialTiers={buildFor(state, level, screen.mode)}
             onRun={(tiers) => actions.run(level, tiers, screen.mode)}
             onBack={(tiers) => {
-              dispatch({type: 'set-build', levelId: level.id, tiers});
+              dispatch({type: 'set-build', levelId: buildKey(level.id, screen.mode), tiers});
               dispatch({type: 'back'});
             }}
             onSave={(tiers, name) => {
-              dispatch({type: 'set-build', levelId: level.id, tiers});
+              dispatch({type: 'set-build', levelId: buildKey(level.id, screen.mode), tiers});
               return actions.saveSlot(level.id, name, tiers);
             }}
           />

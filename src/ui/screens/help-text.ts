@@ -1,4 +1,4 @@
-// What each screen's keys do, for the `?` overlay.
+// What each screen's keys do, for the `?` overlay. Each entry is a paragraph: the overlay wraps it to the width.
 import type {ScreenName} from '../state/screens.js';
 
 export const GENERAL_HELP: readonly string[] = [
@@ -20,11 +20,11 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
   briefing: ['Read the story and the objectives; enter opens the builder with your last build.', 'l loads a saved build (a named slot).'],
   slots: ['Enter loads the slot into the builder; d deletes it (asks first).'],
   builder: [
-    'One tier per workload (tab: next tier). ↑↓ picks a field, ←→ or -/+ changes it,',
-    'space opens a list. In AZs and inbound rules, ←→ or space steps into the options,',
-    'space toggles one, esc/q steps back out. The estimate and findings follow your edits.',
+    'One tier per workload (tab: next tier). ↑↓ picks a field, ←→ or -/+ changes it, space opens a list.',
+    'In AZs and inbound rules, ←→ or space steps into the options, space toggles one, esc/q steps back out.',
+    'The estimate and findings follow your edits; f shows each finding in full.',
     'h reveals the next hint; s saves the build under a name you type; enter runs the week.',
-    'Fields marked "locked" are fixed by this level.',
+    'Fields marked "locked" are fixed by this level (free play unlocks them).',
   ],
   run: ['The week plays back: demand against capacity, incidents as they happen, cost so far.', 'enter or s skips to the results.'],
   results: [
@@ -53,6 +53,10 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
     'domains by their share of the exam; a domain without questions yet counts 0.',
   ],
   lessons: ['Each objective the run lost points on, with the concept that explains it:', 'enter reads the card, z asks a short quiz on it.'],
-  sandbox: ['s sets the seed, i switches the incidents on or off; enter builds on the chosen level.', 'Free-play runs do not change your campaign stars.'],
+  sandbox: [
+    'The empty sandbox: ←→ picks its workload shape, budget and incidents; enter builds it.',
+    'Or enter builds on an open level with every compute kind and feature unlocked; its objectives still score it.',
+    's sets the seed, i switches the incidents on or off. Free-play runs do not change your campaign stars.',
+  ],
   settings: ['Export writes a level’s current build to a file; import reads one into a slot.', 'Reset asks before it forgets anything.'],
 };

@@ -4,12 +4,15 @@ import type {Result, Tier} from '../../engine/index.js';
 import type {Campaign, ConceptCard, Records, ReviewState, Settings} from './services.js';
 import type {QuizState} from './quiz.js';
 import type {PlayMode, Screen} from './screens.js';
+import type {SandboxSpec} from './sandbox.js';
 
 export interface SandboxOptions {
   /** Undefined: the level's own seed. */
   seed?: number;
   /** false: the level's incidents are switched off. */
   incidents: boolean;
+  /** The empty sandbox's workload, budget and incidents (default DEFAULT_SANDBOX). */
+  spec?: SandboxSpec;
 }
 
 export interface LastRun {

@@ -2,7 +2,8 @@
 import type {Level, QuizQuestion, Tier} from '../../engine/index.js';
 import type {AppState} from './app-state.js';
 import type {Campaign, ConceptCard, Records} from './services.js';
-import type {Screen} from './screens.js';
+import type {PlayMode, Screen} from './screens.js';
+import {DEFAULT_SANDBOX, SANDBOX_LEVEL_ID, sandboxLevel, unlockAll, type SandboxSpec} from './sandbox.js';
 
 export function topScreen(state: AppState): Screen {
   return state.stack[state.stack.length - 1] ?? {name: 'menu'};
@@ -56,9 +57,35 @@ export function nextLevelId(campaign: Campaign, levelId: string): string | undef
   return index >= 0 ? campaign.levels[index + 1]?.id : undefined;
 }
 
+/** Where a level's current build is kept: free-play builds apart, so unlocked choices never leak into the campaign. */
+export function buildKey(levelId: string, mode: PlayMode = 'campaign'): string {
+  return mode === 'sandbox' ? `free-play:${levelId}` : levelId;
+}
+
 /** The build the builder opens with: the player's current build, else the level's start. */
-export function buildFor(state: AppState, level: Level): Tier[] {
-  return state.builds[level.id] ?? level.start.tiers;
+export function buildFor(state: AppState, level: Level, mode: PlayMode = 'campaign'): Tier[] {
+  return state.builds[buildKey(level.id, mode)] ?? level.start.tiers;
+}
+
+const unlocked = new WeakMap<Level, Level>();
+let sandboxCache: {key: string; level: Level} | undefined;
+
+/**
+ * The level a builder, run or results screen plays: in free play, the campaign level with everything unlocked, or
+ * the empty sandbox built from the player's choices. The same object while its inputs stay the same.
+ */
+export function playLevel(state: AppState, levelId: string, mode: PlayMode): Level | undefined {
+  if (mode === 'sandbox' && levelId === SANDBOX_LEVEL_ID) {
+    const spec: SandboxSpec = state.sandbox.spec ?? DEFAULT_SANDBOX;
+    const key = JSON.stringify(spec);
+    if (sandboxCache?.key !== key) sandboxCache = {key, level: sandboxLevel(spec)};
+    return sandboxCache.level;
+  }
+  const level = levelById(campaignOf(state), levelId);
+  if (!level || mode !== 'sandbox') return level;
+  let open = unlocked.get(level);
+  if (!open) unlocked.set(level, (open = unlockAll(level)));
+  return open;
 }
 
 export interface QuizItem extends QuizQuestion {
