@@ -7,7 +7,9 @@ import {chmodSync, rmSync} from 'node:fs';
 rmSync('dist', {recursive: true, force: true});
 
 await build({
-  entryPoints: {cli: 'src/cli/main.ts'},
+  // Worker threads load their own entries, found beside the chunk that starts them: the leaderboard's
+  // re-scoring (dist/score-worker.js) and the search of `validate --search` (dist/search-worker.js).
+  entryPoints: {cli: 'src/cli/main.ts', 'score-worker': 'src/classroom/worker.ts', 'search-worker': 'src/cli/search/worker.ts'},
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -21,6 +21,8 @@ Examples:
   rightsize validate levels/*.yaml          check level files before sharing them
   rightsize progress --json                 readiness by exam domain, reviews due
   rightsize catalog                         instance types, Fargate sizes, Lambda limits, prices
+  rightsize play --challenge week-1.yaml    play a classroom challenge (docs/CLASSROOM.md)
+  rightsize leaderboard submissions/ --challenge week-1.teacher.yaml
 
 Exit codes: 0 ok / passed, 1 not passed / problems found, 2 bad input.
 Files: progress and saved solutions live in the user data folder; RIGHTSIZE_HOME moves them.`;
@@ -58,7 +60,9 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .option('--level <id|file>', "score on this level (an id from the campaign or a level file) instead of the solution's own")
     .option('--seed <n>', "use this seed instead of the level's (0 to 4294967295)")
     .option('--json', 'print the result as JSON')
-    .action(async (solution: string, options: {level?: string; seed?: string; json?: boolean}) => {
+    .option('--min-stars <n>', 'exit 0 only with at least this many stars (1 to 3; an autograder test)')
+    .option('--min-points <n>', 'exit 0 only with at least this many points (0 to 1000)')
+    .action(async (solution: string, options: {level?: string; seed?: string; json?: boolean; minStars?: string; minPoints?: string}) => {
       const {levels, noColor} = globals();
       const {scoreCommand} = await import('./commands/score.js');
       setExit(scoreCommand(processIo(!noColor), solution, {...options, levels}));
@@ -67,10 +71,39 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
   program
     .command('validate')
     .description('check level files: schema, references, the reference wins, the counterexamples fail')
-    .argument('<files...>', 'level files')
-    .action(async (files: string[]) => {
+    .argument('[files...]', 'level files (or folders of them)')
+    .option('--search [builds]', 'also search the builds each level allows (default 3000 scored) for 3-star builds that skip a lesson or beat the reference by more than 5 %')
+    .option('--workers <n>', 'worker threads for --search (default: the CPU count, at most 4; 1 scores in process)')
+    .action(async (files: string[], options: {search?: string | boolean; workers?: string}) => {
+      const io = processIo(!globals().noColor);
+      if (options.search !== undefined) {
+        const {searchCommand, DEFAULT_SEARCH_BUILDS} = await import('./commands/search.js');
+        // `--search FILE` (no count): commander took the file as the count.
+        const value = typeof options.search === 'string' ? options.search : undefined;
+        const counted = value !== undefined && /^\d+$/.test(value);
+        const builds = counted ? Number(value) : DEFAULT_SEARCH_BUILDS;
+        const workers = options.workers === undefined ? undefined : Number(options.workers);
+        if (builds < 1 || (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))) {
+          io.err('--search takes a number of builds of at least 1, --workers a whole number of at least 1');
+          setExit(EXIT.badInput);
+          return;
+        }
+        const targets = value !== undefined && !counted ? [value, ...files] : files;
+        if (targets.length === 0) {
+          io.err("error: missing required argument 'files'\n(run rightsize --help for usage)");
+          setExit(EXIT.badInput);
+          return;
+        }
+        setExit(await searchCommand(io, targets, {builds, workers}));
+        return;
+      }
+      if (files.length === 0) {
+        io.err("error: missing required argument 'files'\n(run rightsize --help for usage)");
+        setExit(EXIT.badInput);
+        return;
+      }
       const {validateCommand} = await import('./commands/validate.js');
-      setExit(validateCommand(processIo(!globals().noColor), files));
+      setExit(validateCommand(io, files));
     });
 
   program
@@ -100,6 +133,82 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .action(async (options: {json?: boolean}) => {
       const {catalogCommand} = await import('./commands/catalog.js');
       setExit(catalogCommand(processIo(!globals().noColor), options));
+    });
+
+  program
+    .command('play')
+    .description('play the game; with --challenge, play a classroom challenge and write your submission')
+    .option('--challenge <file>', "a challenge file from your teacher: its levels, on its public seed")
+    .option('--player <name>', 'your name on the leaderboard (asked for when left out)')
+    .option('--out <file>', 'where the submission goes (default: submissions/<player>.json beside the challenge)')
+    .action(async (options: {challenge?: string; player?: string; out?: string}) => {
+      const {levels, noColor, screenReader} = globals();
+      const {playCommand} = await import('./commands/play.js');
+      setExit(await playCommand(processIo(!noColor), {levels, noColor, screenReader, ...options}));
+    });
+
+  const challenge = program.command('challenge').description('write a classroom challenge, or the copy students get');
+  challenge
+    .command('new')
+    .description('write a challenge (asks in a terminal; scriptable with the flags)')
+    .option('--id <id>', 'the challenge id, kebab-case (e.g. week-1)')
+    .option('--title <text>', 'the title students see (default: the id)')
+    // `--levels` is also the root's level-folder option, which commander reads first: here it is the level list
+    // (the campaign folder for the ids then comes from RIGHTSIZE_LEVELS).
+    .option('--levels <list>', 'comma-separated level ids or level files, in play order')
+    .option('--private-seeds <n>', 'how many private seeds the leaderboard re-scores on (default 3)')
+    .option('--public-seed <n>', 'the seed students play on (default: a random one)')
+    .option('--opens <time>', 'refuse submissions made before this time (ISO 8601, e.g. 2026-12-07T09:00:00Z)')
+    .option('--closes <time>', 'refuse submissions made after this time')
+    .option('--scoring <method>', 'points (default) or pareto (rank by Pareto layer on cost × availability)')
+    .option('--out <file>', "write the teacher's copy here (default: stdout)")
+    .option('--force', 'replace --out if it exists')
+    .action(async (options: Record<string, string | boolean | undefined>) => {
+      const {levels, noColor} = globals();
+      const fromCli = program.getOptionValueSource('levels') === 'cli';
+      const {challengeNewCommand} = await import('./commands/challenge.js');
+      setExit(await challengeNewCommand(processIo(!noColor), {...options, ...(fromCli ? {levels} : {}), levelsDir: fromCli ? undefined : levels}));
+    });
+  challenge
+    .command('publish')
+    .description("write the students' copy: the private seeds replaced by their hash")
+    .argument('<file>', "the teacher's challenge file")
+    .option('--out <file>', 'write it here (default: stdout)')
+    .action(async (file: string, options: {out?: string}) => {
+      const {levels, noColor} = globals();
+      const {challengePublishCommand} = await import('./commands/challenge.js');
+      setExit(await challengePublishCommand(processIo(!noColor), file, {...options, levelsDir: levels}));
+    });
+
+  program
+    .command('submit')
+    .description('write a challenge submission from solution files (one per level)')
+    .argument('<solutions...>', 'solution files (YAML or JSON)')
+    .requiredOption('--challenge <file>', 'the challenge file')
+    .requiredOption('--player <name>', 'your name on the leaderboard')
+    .option('--out <file>', 'where the submission goes (default: submissions/<player>.json beside the challenge)')
+    .action(async (solutions: string[], options: {challenge: string; player: string; out?: string}) => {
+      const {levels, noColor} = globals();
+      const {submitCommand} = await import('./commands/submit.js');
+      setExit(await submitCommand(processIo(!noColor), solutions, {...options, levels}));
+    });
+
+  program
+    .command('leaderboard')
+    .description('re-score every submission on the private seeds and rank the players')
+    .argument('<paths...>', 'submission files, or folders of them (also */submissions/ inside)')
+    .requiredOption('--challenge <file>', "the teacher's challenge file (it holds the private seeds)")
+    .option('--json', 'print the leaderboard as JSON (shape in docs/CLASSROOM.md)')
+    .option('--csv', 'print it as CSV')
+    .option('--markdown', 'print it as a Markdown table')
+    .option('--freeze <time>', 'leave out submissions made after this time (ISO 8601)')
+    .option('--watch', 'keep the table up to date as files arrive (Ctrl+C stops)')
+    .option('--workers <n>', 'worker threads for re-scoring (default: one per core; 0: none)')
+    .option('--no-cache', 're-simulate everything instead of reusing earlier results')
+    .action(async (paths: string[], options: {challenge: string; json?: boolean; csv?: boolean; markdown?: boolean; freeze?: string; watch?: boolean; workers?: string; cache: boolean}) => {
+      const {levels, noColor} = globals();
+      const {leaderboardCommand} = await import('./commands/leaderboard.js');
+      setExit(await leaderboardCommand(processIo(!noColor), paths, {...options, levels}, {progress: process.stderr}));
     });
 
   // After the subcommands exist, so they keep rejecting excess arguments.

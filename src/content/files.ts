@@ -1,6 +1,6 @@
 // Level and solution files: parse text or load from disk (with the size guard), schema then semantics.
 import type {Level, Solution} from '../engine/types.js';
-import {loadWith, parseWith, type Parsed} from './load.js';
+import {checkWith, loadWith, parseWith, type Parsed, type SourceMap} from './load.js';
 import {levelSchema} from './schema-level.js';
 import {solutionSchema} from './schema-solution.js';
 import {levelSemantics} from './semantic.js';
@@ -19,6 +19,16 @@ function withSemantics(parsed: Parsed<Level>, options: LevelOptions): Parsed<Lev
 /** A level from YAML or JSON text: schema with defaults applied, then the checks between its parts. */
 export function parseLevel(text: string, file: string, options: LevelOptions = {}): Parsed<Level> {
   return withSemantics(parseWith(levelSchema(), text, file), options);
+}
+
+/** A level from a file already parsed as YAML (schema, then semantics). */
+export function levelFromYaml(parsed: {value: unknown; source: SourceMap}, options: LevelOptions = {}): Parsed<Level> {
+  return withSemantics(checkWith(levelSchema(), parsed), options);
+}
+
+/** A solution from a file already parsed as YAML (schema only). */
+export function solutionFromYaml(parsed: {value: unknown; source: SourceMap}): Parsed<Solution> {
+  return checkWith(solutionSchema(), parsed);
 }
 
 export function loadLevelFile(path: string, options: LevelOptions = {}): Parsed<Level> {

@@ -1,7 +1,7 @@
 // Text → YAML document → zod → value, with every problem at file:line:col. JSON is YAML, so one parser reads both.
 import {LineCounter, parseDocument, type Document} from 'yaml';
 import type {z} from 'zod';
-import {checkTree, findExcessiveNesting, firstAlias, MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, readTextGuarded} from './guards.js';
+import {checkTree, findExcessiveNesting, findTooManyNodes, firstAlias, MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, readTextGuarded} from './guards.js';
 import {locate, locateKey} from './locate.js';
 import {printable, renderPath, sortProblems, type ContentProblem} from './problem.js';
 import {show} from './schema-helpers.js';
@@ -39,6 +39,11 @@ export function parseYaml(input: string, file: string): Parsed<unknown> {
   if (text.length > MAX_FILE_BYTES) return {ok: false, problems: [at(1, 1, `text is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit`)]};
   const deep = findExcessiveNesting(text);
   if (deep) return {ok: false, problems: [at(deep.line, deep.col, `nested more than ${MAX_DEPTH} levels deep`)]};
+  const crowded = findTooManyNodes(text);
+  if (crowded) {
+    const message = `more than ${MAX_NODES.toLocaleString('en-US')} values in one file (a level needs a few thousand): remove the extra values from here on`;
+    return {ok: false, problems: [at(crowded.line, crowded.col, message)]};
+  }
 
   const lineCounter = new LineCounter();
   let doc: Document;
@@ -109,6 +114,11 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: So
 export function parseWith<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
+  return checkWith(schema, parsed);
+}
+
+/** An already parsed file checked with a schema (a file is parsed once, whatever it is checked as). */
+export function checkWith<S extends z.ZodType>(schema: S, parsed: {value: unknown; source: SourceMap}): Parsed<z.output<S>> {
   const result = schema.safeParse(parsed.value, {error: fallbackMessage});
   if (!result.success) return {ok: false, problems: issuesToProblems(result.error.issues, parsed.source)};
   return {ok: true, value: result.data, source: parsed.source};

@@ -122,7 +122,7 @@ function incidentSchema() {
         obj(
           {
             kind: incidentLiteral('az-outage'),
-            az: oneOf(AZS, 'The availability zone that goes down.'),
+            az: oneOf(AZS, 'Pins the availability zone that goes down. Leave it out: the outage strikes the AZ holding the most of the build\'s serving capacity (ties broken by the seed), as an outage can strike any AZ. A pinned AZ can be dodged; `rightsize validate` warns.').optional(),
             at: when('When it starts.'),
             minutes: int(1, MAX_MINUTES, 'How long it lasts.'),
           },

@@ -130,6 +130,22 @@ export function levelSemanticProblems(level: Level, concepts?: ReadonlySet<strin
   return problems;
 }
 
+/**
+ * What is allowed but weakens the level: a pinned AZ outage can be dodged by a build that stays out of that AZ
+ * (AZ letters are mapped per account, so in AWS an outage can strike whichever AZ a build uses).
+ */
+export function levelWarningProblems(level: Level): {path: Path; message: string}[] {
+  const warnings: {path: Path; message: string}[] = [];
+  level.incidents.forEach((incident, i) => {
+    if (incident.kind !== 'az-outage' || incident.az === undefined) return;
+    warnings.push({
+      path: ['incidents', i, 'az'],
+      message: `warning: a pinned AZ can be dodged: a build with nothing in AZ ${incident.az} never sees this outage. Remove az: the outage then strikes the AZ with the most of the build's serving capacity`,
+    });
+  });
+  return warnings;
+}
+
 export function levelSemantics(level: Level, source: SourceMap, concepts?: ReadonlySet<string>): ContentProblem[] {
   return sortProblems(levelSemanticProblems(level, concepts).map((p) => problemAt(source, p.path, p.message)));
 }

@@ -1,11 +1,13 @@
 // `rightsize validate`: a level file is valid when its schema and references hold, every build in it can be
 // built by a player, the reference reaches 3 stars, the start does not, and every counterexample fails with
 // the finding it names (the level cannot be won without its lesson).
+import {levelWorkProblems} from '../engine/budget.js';
 import {checkSolution} from '../engine/check.js';
 import type {Level, Result, SimulateOptions, Solution, Tier} from '../engine/types.js';
 import {shippedConcepts} from './concepts.js';
-import {loadLevelFile} from './files.js';
-import {problemAt, type SourceMap} from './load.js';
+import {levelFromYaml, loadLevelFile, type LevelOptions} from './files.js';
+import {problemAt, type Parsed, type SourceMap} from './load.js';
+import {levelWarningProblems} from './semantic.js';
 import {sortProblems, type ContentProblem, type Loaded} from './problem.js';
 
 export type Simulate = (level: Level, solution: Solution, options?: SimulateOptions) => Result;
@@ -55,7 +57,10 @@ export function levelRunProblems(level: Level, simulate: Simulate | undefined): 
       problems.push({path: [...build.path, ...problem.path], message: problem.message});
     }
   }
-  if (!buildable || !simulate) return problems;
+  // The work budget before any run: `validate` of any file within the size limit ends in seconds.
+  const overBudget = levelWorkProblems(level);
+  problems.push(...overBudget);
+  if (!buildable || overBudget.length > 0 || !simulate) return problems;
 
   const reference = simulate(level, asSolution(level, level.reference.tiers));
   if (reference.stars < 3) {
@@ -90,8 +95,20 @@ function mapped(source: SourceMap, problems: {path: Path; message: string}[]): C
   return problems.map((p) => problemAt(source, p.path, p.message));
 }
 
-/** Every problem in a level file, or the level. */
-export function validateLevelFile(path: string, options: ValidateOptions = {}): Loaded<Level> {
+/** A validated level file: its problems or the level, and warnings (printed, never failing) either way. */
+export type ValidatedLevel = Loaded<Level> & {warnings: ContentProblem[]};
+
+/** Every problem in a level file, or the level; and what weakens it (warnings). */
+export function validateLevelFile(path: string, options: ValidateOptions = {}): ValidatedLevel {
+  return validateLoaded((levelOptions) => loadLevelFile(path, levelOptions), options);
+}
+
+/** Every problem in a file already parsed as YAML, checked as a level (`validate` parses each file once). */
+export function validateLevelYaml(parsed: {value: unknown; source: SourceMap}, options: ValidateOptions = {}): ValidatedLevel {
+  return validateLoaded((levelOptions) => levelFromYaml(parsed, levelOptions), options);
+}
+
+function validateLoaded(load: (options: LevelOptions) => Parsed<Level>, options: ValidateOptions): ValidatedLevel {
   const extra: ContentProblem[] = [];
   let concepts = options.concepts;
   if (!concepts) {
@@ -99,9 +116,10 @@ export function validateLevelFile(path: string, options: ValidateOptions = {}): 
     if (cards.ok) concepts = new Set(cards.value.keys());
     else extra.push(...cards.problems);
   }
-  const loaded = loadLevelFile(path, {concepts});
-  if (!loaded.ok) return {ok: false, problems: sortProblems([...loaded.problems, ...extra])};
+  const loaded = load({concepts});
+  if (!loaded.ok) return {ok: false, problems: sortProblems([...loaded.problems, ...extra]), warnings: []};
   const problems = [...extra, ...mapped(loaded.source, levelRunProblems(loaded.value, options.simulate))];
-  return problems.length > 0 ? {ok: false, problems: sortProblems(problems)} : {ok: true, value: loaded.value};
+  const warnings = sortProblems(mapped(loaded.source, levelWarningProblems(loaded.value)));
+  return problems.length > 0 ? {ok: false, problems: sortProblems(problems), warnings} : {ok: true, value: loaded.value, warnings};
 }
 

@@ -1,10 +1,11 @@
 // Semantic problems in a solution for a level: what the schema cannot see. Each problem has a path into the
 // solution and a message that names the fix. Problems block a run; findings (static or simulated) do not.
+import {workBudgetProblems} from './budget.js';
 import {CATALOG, instanceType, isValidFargateSize, registeredMemoryMiB, taskMemoryMiB} from './catalog.js';
 import {canonicalJson} from './hash.js';
 import {CLUSTER_DEFAULTS, withDefaults} from './defaults.js';
-import type {ContainerTier, Ec2Tier, LambdaTier, Level, Problem, Solution, Tier} from './types.js';
-import type {Feature} from './vocab.js';
+import type {ContainerTier, Ec2Tier, LambdaTier, Level, Problem, Solution, Tier, Workload} from './types.js';
+import type {Feature, Trigger} from './vocab.js';
 
 type Path = Problem['path'];
 
@@ -61,7 +62,12 @@ const LAMBDA_FIELD_FEATURE: Record<Exclude<keyof LambdaTier, 'workload' | 'compu
 function startTierFor(level: Level, tier: Tier): Tier {
   const family = (t: Tier): string => (t.compute === 'ecs' || t.compute === 'eks' ? 'containers' : t.compute);
   const start = level.start.tiers.find((t) => t.workload === tier.workload && family(t) === family(tier));
-  return start ?? withDefaults({workload: tier.workload, compute: tier.compute} as Parameters<typeof withDefaults>[0]);
+  if (start) return start;
+  const fresh = withDefaults({workload: tier.workload, compute: tier.compute} as Parameters<typeof withDefaults>[0]);
+  // A new function starts with the trigger its workload needs: not a choice the level has to allow.
+  const workload = level.workloads.find((w) => w.id === tier.workload);
+  if (fresh.compute === 'lambda' && workload) fresh.trigger = triggerFor(workload);
+  return fresh;
 }
 
 const same = (a: unknown, b: unknown): boolean => (a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b));
@@ -278,6 +284,41 @@ function lambdaProblems(tier: LambdaTier, path: Path): Problem[] {
   return problems;
 }
 
+/**
+ * The trigger a workload needs on Lambda (#14): synchronous web requests come through an API front door (API Gateway,
+ * a function URL or an ALB: `api`); events come from their source (S3 notifications, an SQS queue, a schedule); a
+ * batch of jobs is started by a schedule (EventBridge Scheduler).
+ */
+export function triggerFor(workload: Workload): Trigger {
+  switch (workload.kind) {
+    case 'web':
+      return 'api';
+    case 'events':
+      return workload.source;
+    case 'jobs':
+      return 'schedule';
+  }
+}
+
+const TRIGGER_WHY: Record<Workload['kind'], string> = {
+  web: 'web requests wait for an answer, so they reach a function through an API front door (API Gateway, a function URL or an ALB)',
+  events: 'events reach a function from where they happen',
+  jobs: 'a batch of jobs is started on a schedule',
+};
+
+function triggerProblems(tier: LambdaTier, workload: Workload | undefined, path: Path): Problem[] {
+  if (!workload) return [];
+  const wanted = triggerFor(workload);
+  if (tier.trigger === wanted) return [];
+  const source = workload.kind === 'events' ? ` (this workload's events come from ${workload.source})` : '';
+  return [
+    {
+      path: [...path, 'trigger'],
+      message: `a ${workload.kind} workload on Lambda cannot be invoked by trigger ${tier.trigger}: ${TRIGGER_WHY[workload.kind]}${source}. Set trigger: ${wanted}`,
+    },
+  ];
+}
+
 function tierProblems(level: Level, tier: Tier, path: Path): Problem[] {
   if (!level.allow.compute.includes(tier.compute)) {
     return [{path: [...path, 'compute'], message: `compute "${tier.compute}" is not allowed in this level: use ${level.allow.compute.join(' or ')}`}];
@@ -292,7 +333,7 @@ function tierProblems(level: Level, tier: Tier, path: Path): Problem[] {
       problems.push(...containerProblems(level, tier, path));
       break;
     case 'lambda':
-      problems.push(...lambdaProblems(tier, path));
+      problems.push(...lambdaProblems(tier, path), ...triggerProblems(tier, level.workloads.find((w) => w.id === tier.workload), path));
       break;
   }
   problems.push(...featureProblems(level, tier, path));
@@ -324,5 +365,7 @@ export function checkSolution(level: Level, solution: Solution): Problem[] {
   for (const id of workloadIds) {
     if (!firstTier.has(id)) problems.push({path: ['tiers'], message: `workload "${id}" has no tier: add a tier with workload: ${id}`});
   }
+  // Checked before any run: a build too big to simulate in seconds is a problem, never a hang.
+  problems.push(...workBudgetProblems(level, solution.tiers));
   return problems;
 }

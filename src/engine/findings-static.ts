@@ -34,6 +34,8 @@ const SEVERITY: Record<FindingId, Severity> = {
   'slower-than-slo': 'warning',
   'lambda-memory-cpu': 'warning',
   'tenants-share-hosts': 'warning',
+  'inbound-rule-missing': 'critical',
+  'customer-data-over-http': 'critical',
 };
 
 /** The severity each finding id carries (the simulation's dynamic findings use the same table). */
@@ -99,6 +101,14 @@ export function lambdaTimeoutWallSeconds(tier: LambdaTier): number {
 }
 
 type Check = (tier: Tier, workload: Workload | undefined, level: Level) => string | undefined;
+
+/**
+ * Does the tier's security group let web requests in? A security group denies what no rule allows: a web tier needs
+ * HTTP or HTTPS from the load balancer (or, without one, from the internet). SSH does not carry web traffic.
+ */
+export function admitsWebTraffic(tier: Ec2Tier): boolean {
+  return tier.inbound.includes('http') || tier.inbound.includes('https');
+}
 
 /** Does this compute run on EC2 instances the player owns (and patches)? */
 function ec2Backed(tier: Tier): tier is Ec2Tier | ContainerTier {
@@ -205,6 +215,16 @@ const CHECKS: Partial<Record<FindingId, Check>> = {
     const hourly = CATALOG.eks.usdPerClusterHour;
     const monthly = Math.round(hourly * 730);
     return `${tier.workload} runs on its own Amazon EKS cluster: the Kubernetes control plane bills $${hourly.toFixed(2)} an hour (about $${monthly} a month) before any task runs. Amazon ECS has no charge for the cluster; worth paying when you need Kubernetes itself (its tools, portability across clouds, a team that already runs it).`;
+  },
+  'inbound-rule-missing': (tier, workload) => {
+    if (tier.compute !== 'ec2' || workload?.kind !== 'web' || admitsWebTraffic(tier)) return undefined;
+    const from = tier.loadBalancer === 'alb' ? 'from the load balancer' : 'from the internet';
+    const has = tier.inbound.length === 0 ? 'no inbound rule at all' : `only ${tier.inbound.join(', ')}`;
+    return `The security group of ${tier.workload} has ${has}: it admits neither HTTP (port 80) nor HTTPS (port 443) ${from}, so no request reaches the instances and every one fails. Add the missing rule: inbound [https].`;
+  },
+  'customer-data-over-http': (tier, workload, level) => {
+    if (!level.data.customerData || tier.compute !== 'ec2' || workload?.kind !== 'web' || !admitsWebTraffic(tier) || tier.inbound.includes('https')) return undefined;
+    return `${tier.workload} takes customer data over plain HTTP (port 80) only: names and addresses cross the internet unencrypted, readable on every network they pass. Serve HTTPS (port 443, a certificate from ACM on the load balancer's listener) and allow inbound https.`;
   },
   'servers-to-patch': (tier) => {
     const servers = ec2Backed(tier) ? serverCount(tier) : undefined;

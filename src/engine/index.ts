@@ -12,7 +12,7 @@ export {simulate, ENGINE_VERSION, horizonMinutes} from './simulate.js';
 export {estimate} from './estimate.js';
 export type {Estimate} from './estimate.js';
 export {staticFindings, makeFinding, findingSeverity} from './findings-static.js';
-export {checkSolution} from './check.js';
+export {checkSolution, triggerFor} from './check.js';
 export {failsOutright, runStory} from './story.js';
 export {score, TOTAL_POINTS, TWO_STAR_POINTS} from './score.js';
 export type {Score} from './score.js';

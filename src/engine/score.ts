@@ -26,6 +26,7 @@ export interface Score {
  */
 export const LOST_TO: Record<Metric, readonly FindingId[]> = {
   availability: [
+    'inbound-rule-missing',
     'single-az',
     'single-instance',
     'instance-not-replaced',
@@ -116,6 +117,7 @@ export const REASON_FINDINGS: Record<FailureReason, readonly FindingId[]> = {
   'pending-task': ['tasks-pending'],
   'out-of-memory': ['job-out-of-memory'],
   'deadline': ['jobs-missed-deadline', 'overloaded'],
+  'security-group': ['inbound-rule-missing'],
 };
 
 /** Metrics that count failed work, and the kind of workload whose failure reasons say what happened. */

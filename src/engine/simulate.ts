@@ -88,11 +88,12 @@ function makeRunner(workload: Workload, index: number, tiers: readonly Tier[], s
  */
 function runMinutes(runners: readonly TierRunner[], scheduled: ReturnType<typeof scheduleIncidents>, ctx: SimContext, meters: Meters): number[] {
   const targets = runners.map((r) => r.target);
+  const webWorkloads = new Set(runners.filter((r) => r.workload.kind === 'web').map((r) => r.workload.id));
   const incidentHits = new Array<number>(scheduled.length).fill(0);
   let next = 0;
   for (let minute = 0; minute < ctx.minutes; minute++) {
     while (next < scheduled.length && (scheduled[next]?.minute ?? Infinity) <= minute) {
-      incidentHits[next] = applyIncident(scheduled[next] as (typeof scheduled)[number], targets, ctx);
+      incidentHits[next] = applyIncident(scheduled[next] as (typeof scheduled)[number], targets, ctx, webWorkloads);
       next++;
     }
     let dedicated = 0;

@@ -25,6 +25,7 @@ const REASON_WORDS: Record<FailureReason, string> = {
   'pending-task': 'failed while tasks could not be placed',
   'out-of-memory': 'needed more memory than the unit has',
   'deadline': 'finished after their deadline',
+  'security-group': 'never reached the instances: the security group admits neither HTTP nor HTTPS',
 };
 
 /** Does this finding fail the level outright (critical, or forbidden by the level)? Read from the result's hard failures. */

@@ -195,7 +195,11 @@ export interface Solution {
 
 export interface AzOutage {
   kind: 'az-outage';
-  az: Az;
+  /**
+   * Pins the AZ that goes down. Absent (the default): the outage strikes the AZ holding the most of the build's
+   * serving capacity when it begins (ties broken by the seed), so no build dodges it by avoiding a letter.
+   */
+  az?: Az;
   at: When;
   minutes: number;
 }

@@ -128,6 +128,7 @@ export const FAILURE_REASONS = [
   'pending-task', // the task could not be placed on the cluster
   'out-of-memory', // the job needs more memory than the unit has
   'deadline', // a job finished, but after its deadline
+  'security-group', // the tier's security group admitted neither HTTP nor HTTPS: the request never reached it
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
@@ -164,6 +165,8 @@ export const FINDING_IDS = [
   'slower-than-slo',
   'lambda-memory-cpu',
   'tenants-share-hosts',
+  'inbound-rule-missing',
+  'customer-data-over-http',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -200,6 +203,8 @@ export const FINDING_CONCEPT: Record<FindingId, string> = {
   'slower-than-slo': 'right-sizing',
   'lambda-memory-cpu': 'lambda',
   'tenants-share-hosts': 'tenant-isolation',
+  'inbound-rule-missing': 'security-groups',
+  'customer-data-over-http': 'security-groups',
 };
 
 /**

@@ -183,6 +183,13 @@ describe('validate', () => {
     expect(run.stderr).toContain('bad-level.yaml:');
     expect(run.stderr).toContain('missing.yaml:1:1');
   });
+  it('a level that pins its AZ outage: a warning at the az field on stderr, still "ok", exit 0', () => {
+    const pinned = fixture('pinned/pinned-az.yaml');
+    const run = cli.run(['validate', pinned]);
+    expect(run).toMatchObject({status: 0, stdout: `ok ${pinned}\n`});
+    expect(run.stderr).toMatch(/pinned-az\.yaml:15:27 incidents\[0\]\.az: warning: a pinned AZ can be dodged/);
+  });
+
   it('a folder: each level, then its campaign.yaml, exit 0', () => {
     const run = cli.run(['validate', LEVELS_DIR]);
     expect(run).toMatchObject({status: 0, stdout: `ok ${LEVEL}\nok ${join(LEVELS_DIR, 'campaign.yaml')}\n`, stderr: ''});

@@ -54,7 +54,7 @@ function makeLevel(s: Shape): Level {
   const incidents: Incident[] = [];
   if (s.outage) incidents.push({kind: 'az-outage', az: 'a', at: '10:00', minutes: 90});
   if (s.failure) incidents.push({kind: 'instance-failure', workload: 'web', at: '15:00', units: 1});
-  const start = {tiers: [tier({workload: 'web', compute: 'ec2'}), tier({workload: 'batch', compute: 'ecs'}), tier({workload: 'uploads', compute: 'lambda'})]};
+  const start = {tiers: [tier({workload: 'web', compute: 'ec2'}), tier({workload: 'batch', compute: 'ecs'}), tier({workload: 'uploads', compute: 'lambda', trigger: 's3'})]};
   return {
     formatVersion: 1,
     id: 'generated',
@@ -126,9 +126,9 @@ function makeSolution(b: Build): Solution {
     image: 'golden',
   });
   const batch = b.jobsOnLambda
-    ? tier({workload: 'batch', compute: 'lambda', memoryMb: b.memoryMb, timeoutSeconds: b.timeoutSeconds})
+    ? tier({workload: 'batch', compute: 'lambda', memoryMb: b.memoryMb, timeoutSeconds: b.timeoutSeconds, trigger: 'schedule'})
     : tier({workload: 'batch', compute: 'ecs', launchType: 'fargate', task: {...b.fargate}, tasks: b.tasks, azs: b.azs});
-  const uploads = tier({workload: 'uploads', compute: 'lambda', memoryMb: b.memoryMb, timeoutSeconds: b.timeoutSeconds});
+  const uploads = tier({workload: 'uploads', compute: 'lambda', memoryMb: b.memoryMb, timeoutSeconds: b.timeoutSeconds, trigger: 's3'});
   return {formatVersion: 1, level: 'generated', tiers: [web, batch, uploads]};
 }
 

@@ -55,9 +55,12 @@ describe('staticFindings: which findings a build raises', () => {
     {name: 'two instances, no load balancer', tiers: [ec2({loadBalancer: 'none'})], ids: ['no-load-balancer', 'servers-to-patch']},
     {name: 'an ASG that can grow past 1 needs a load balancer', tiers: [ec2({count: 1, scaling: {min: 1, max: 4, targetCpu: 0.5}, image: 'golden', loadBalancer: 'none'})], ids: ['no-load-balancer', 'servers-to-patch']},
     {name: 'default VPC without customer data is fine', tiers: [ec2({network: 'default-vpc'})], ids: ['servers-to-patch']},
-    {name: 'customer data on EC2 in the default VPC', level: customerData, tiers: [ec2({network: 'default-vpc'})], ids: ['customer-data-in-default-vpc', 'servers-to-patch']},
+    {name: 'customer data on EC2 in the default VPC', level: customerData, tiers: [ec2({network: 'default-vpc', inbound: ['https']})], ids: ['customer-data-in-default-vpc', 'servers-to-patch']},
+    {name: 'customer data over plain HTTP only (#14)', level: customerData, tiers: [ec2({inbound: ['http']})], ids: ['servers-to-patch', 'customer-data-over-http']},
+    {name: 'customer data with HTTP beside HTTPS (a redirect) is encrypted', level: customerData, tiers: [ec2({inbound: ['http', 'https']})], ids: ['servers-to-patch']},
+    {name: 'plain HTTP without customer data raises nothing', tiers: [ec2({inbound: ['http']})], ids: ['servers-to-patch']},
     {name: 'customer data on Fargate in the default VPC', level: customerData, tiers: [fargate({network: 'default-vpc'})], ids: ['customer-data-in-default-vpc']},
-    {name: 'customer data in private subnets', level: customerData, tiers: [ec2(), fargate()], ids: ['servers-to-patch']},
+    {name: 'customer data in private subnets', level: customerData, tiers: [ec2({inbound: ['https']}), fargate()], ids: ['servers-to-patch']},
     {name: 'SSH open to the world', tiers: [ec2({inbound: ['https', 'ssh-anywhere']})], ids: ['ssh-open-to-world', 'servers-to-patch']},
     {name: 'access keys on the instance', tiers: [ec2({identity: 'access-keys'})], ids: ['access-keys-on-instance', 'servers-to-patch']},
     {name: 'per-socket BYOL on on-demand EC2', level: byol, tiers: [ec2()], ids: ['license-not-compliant', 'servers-to-patch']},
@@ -128,6 +131,8 @@ describe('staticFindings: order, severity, concept, workload', () => {
       'web:access-keys-on-instance',
       'web:license-not-compliant',
       'web:servers-to-patch',
+      // SSH alone admits no web traffic (#14).
+      'web:inbound-rule-missing',
     ]);
     const rank = (f: {id: FindingId}) => FINDING_IDS.indexOf(f.id);
     const web = findings.filter((f) => f.workload === 'web');

@@ -8,6 +8,7 @@ import {
   loadProgress,
   MAX_PROGRESS_BYTES,
   migrate,
+  MIGRATIONS,
   parseProgress,
   progressPath,
   recordResult,
@@ -22,7 +23,7 @@ import {useTempHome} from './home.js';
 const home = useTempHome();
 
 const sample: Progress = {
-  formatVersion: 1,
+  formatVersion: 2,
   levels: {'stay-up': {stars: 2, bestPoints: 812.5, completedAt: '2026-11-20T10:00:00.000Z'}, 'box-in-a-box': {stars: 0, bestPoints: 120}},
   settings: {screenReader: true},
 };
@@ -76,9 +77,8 @@ describe('a corrupt progress file', () => {
     {name: 'empty file', text: '', reason: 'not valid JSON'},
     {name: 'an array', text: '[]', reason: 'not a JSON object'},
     {name: 'no formatVersion', text: '{"levels": {}, "settings": {}}', reason: 'no valid formatVersion'},
-    {name: 'a newer formatVersion', text: '{"formatVersion": 9, "levels": {}, "settings": {}}', reason: 'newer than this rightsize'},
-    {name: 'stars out of range', text: '{"formatVersion": 1, "levels": {"stay-up": {"stars": 7, "bestPoints": 1}}, "settings": {}}', reason: 'levels.stay-up.stars'},
-    {name: 'an upper-case level id', text: '{"formatVersion": 1, "levels": {"Stay-Up": {"stars": 1, "bestPoints": 1}}, "settings": {}}', reason: 'expected shape'},
+    {name: 'stars out of range', text: '{"formatVersion": 2, "levels": {"stay-up": {"stars": 7, "bestPoints": 1}}, "settings": {}}', reason: 'levels.stay-up.stars'},
+    {name: 'an upper-case level id', text: '{"formatVersion": 2, "levels": {"Stay-Up": {"stars": 1, "bestPoints": 1}}, "settings": {}}', reason: 'expected shape'},
   ];
   for (const row of corrupt) {
     it(`${row.name}: is moved to progress.json.corrupt-1 and a notice names it`, async () => {
@@ -101,7 +101,7 @@ describe('a corrupt progress file', () => {
   });
 
   it('a __proto__ level key is dropped and pollutes nothing', () => {
-    const parsed = parseProgress('{"formatVersion": 1, "levels": {"__proto__": {"stars": 3, "bestPoints": 1}}, "settings": {}}');
+    const parsed = parseProgress('{"formatVersion": 2, "levels": {"__proto__": {"stars": 3, "bestPoints": 1}}, "settings": {}}');
     expect(parsed.ok && Object.keys(parsed.progress.levels)).toEqual([]);
     expect(parsed.ok && Object.getPrototypeOf(parsed.progress.levels)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)['stars']).toBeUndefined();
@@ -123,7 +123,8 @@ describe('a corrupt progress file', () => {
     mkdirSync(progressPath());
     const loaded = await loadProgress();
     expect(loaded.progress).toEqual(freshProgress());
-    expect(loaded.notice).toContain('Could not read');
+    expect(loaded.notice).toContain('could not be read');
+    expect(loaded.readOnly).toContain('nothing is saved');
     expect(existsSync(`${progressPath()}.corrupt-1`)).toBe(false);
   });
 });
@@ -149,8 +150,8 @@ describe('migrations', () => {
   }
 
   it('parseProgress applies the migrations before validating', () => {
-    const parsed = parseProgress('{"formatVersion": 0, "stars": {"stay-up": 2}}', {0: fromZero});
-    expect(parsed).toEqual({ok: true, progress: {formatVersion: 1, levels: {'stay-up': {stars: 2, bestPoints: 0}}, settings: {}}});
+    const parsed = parseProgress('{"formatVersion": 0, "stars": {"stay-up": 2}}', {...MIGRATIONS, 0: fromZero});
+    expect(parsed).toEqual({ok: true, progress: {formatVersion: 2, levels: {'stay-up': {stars: 2, bestPoints: 0}}, settings: {}}});
   });
 });
 
@@ -211,7 +212,7 @@ describe('resets', () => {
   it('resetAll forgets the levels, keeps the settings, and saves', async () => {
     await saveProgress(sample);
     const fresh = await resetAll();
-    expect(fresh).toEqual({formatVersion: 1, levels: {}, settings: {screenReader: true}});
+    expect(fresh).toEqual({formatVersion: 2, levels: {}, settings: {screenReader: true}});
     expect((await loadProgress()).progress).toEqual(fresh);
   });
 });

@@ -116,7 +116,7 @@ describe('export and import', () => {
 
 describe('peekSettings', () => {
   it('reads the saved settings', async () => {
-    await saveProgress({formatVersion: 1, levels: {}, settings: {screenReader: true}});
+    await saveProgress({formatVersion: 2, levels: {}, settings: {screenReader: true}});
     expect(await peekSettings()).toEqual({screenReader: true});
   });
 

@@ -82,6 +82,9 @@ it('every screen fits 80×24', async () => {
   await step('j', '› Readiness', 'menu');
   await step(KEYS.enter, 'weight', 'readiness');
   await step('q', 'rightsize — menu', 'menu');
+  await step('j', '› Class challenge', 'menu');
+  await step(KEYS.enter, 'type the path of its file', 'class challenge');
+  await step(KEYS.escape, 'rightsize — menu', 'menu');
   await step('j', '› Settings', 'menu');
   await step(KEYS.enter, 'Progress and saved builds live in', 'settings');
 

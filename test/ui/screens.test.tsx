@@ -12,6 +12,9 @@ const LEVELS = [makeLevel('stay-up', 'Stay Up'), makeLevel('dev-box', 'Dev Box')
 
 afterEach(() => cleanup());
 
+/** Menu rows: campaign 0, free play 1, quiz 2, codex 3, class challenge 4, settings 5. */
+const SETTINGS_ENTRY = 6;
+
 /** Opens the menu and moves down `entry` items, then Enter. */
 async function openMenuEntry(entry: number, services = fakeServices(LEVELS)) {
   const ui = renderUi(<Game services={services} noColor />);
@@ -176,7 +179,7 @@ describe('settings', () => {
 
   it('reset all asks first; any key but y keeps the progress', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(5, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await waitForFrame(ui, 'Reset all progress');
     await press(ui, 'G', '› Screen-reader mode');
     await press(ui, 'k', '› Reset all progress');
@@ -190,7 +193,7 @@ describe('settings', () => {
 
   it('reset one level after picking it and saying y', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(5, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, 'j');
     await press(ui, 'j', '› Reset one level');
     await press(ui, KEYS.enter, 'Reset which level?');
@@ -201,7 +204,7 @@ describe('settings', () => {
 
   it('screen-reader mode switches and is saved for the next start', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(5, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, 'G', '› Screen-reader mode: OFF');
     await press(ui, KEYS.enter, 'Screen-reader mode: ON');
     expect(services.settings).toEqual({screenReader: true});
@@ -209,7 +212,7 @@ describe('settings', () => {
 
   it('import reads a solution file into the "imported" slot of its level', async () => {
     const services = starred();
-    const {ui} = await openMenuEntry(5, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, 'j', '› Import a solution file');
     await press(ui, KEYS.enter, 'Read from:');
     await type(ui, 'x.yaml');
@@ -219,7 +222,7 @@ describe('settings', () => {
 
   it('import refuses a solution for a level the campaign does not have', async () => {
     const services = {...starred(), importSolution: () => ({levelId: 'elsewhere', tiers: []})};
-    const {ui} = await openMenuEntry(5, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, 'j', '› Import a solution file');
     await press(ui, KEYS.enter, 'Read from:');
     await type(ui, 'x.yaml');
@@ -229,7 +232,7 @@ describe('settings', () => {
   it('export writes the current build to the path typed', async () => {
     const services = starred();
     const exported = vi.spyOn(services, 'exportSolution');
-    const {ui} = await openMenuEntry(5, services);
+    const {ui} = await openMenuEntry(SETTINGS_ENTRY, services);
     await press(ui, KEYS.enter, 'Export which level?');
     await press(ui, KEYS.enter, 'Write to: stay-up.solution.yaml');
     await press(ui, KEYS.enter, 'Wrote stay-up.solution.yaml');

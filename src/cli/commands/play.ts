@@ -3,7 +3,8 @@ import {levelsDir} from '../../content/index.js';
 import {peekSettings} from '../../store/index.js';
 import {forceNoColorForLibraries} from '../color.js';
 import {EXIT, type ExitCode} from '../exit-codes.js';
-import type {Io} from '../io.js';
+import {reportProblems, type Io} from '../io.js';
+import type {ActiveChallenge} from '../../ui/state/services.js';
 
 export const NO_TTY_MESSAGE =
   'rightsize needs an interactive terminal to play; for headless use try `rightsize levels`, `rightsize score FILE` or `rightsize --help`';
@@ -12,9 +13,31 @@ export interface PlayOptions {
   levels?: string;
   noColor: boolean;
   screenReader?: boolean;
+  /** `play --challenge FILE [--player NAME] [--out FILE]`. */
+  challenge?: string;
+  player?: string;
+  out?: string;
 }
 
 export async function playCommand(io: Io, options: PlayOptions): Promise<ExitCode> {
+  let challenge: {active: ActiveChallenge; player?: string} | undefined;
+  if (options.challenge !== undefined) {
+    // Checked before the game starts, so a bad file is reported as every other command reports one.
+    const {openChallenge} = await import('../../classroom/index.js');
+    const opened = openChallenge(options.challenge, {levelsDir: options.levels});
+    if (!opened.ok) {
+      reportProblems(io, opened.problems);
+      return EXIT.badInput;
+    }
+    const player = options.player?.trim();
+    if (player !== undefined && (player === '' || [...player].length > 60)) {
+      io.err(`--player must be 1 to 60 characters (got '${options.player}')`);
+      return EXIT.badInput;
+    }
+    const {id, title, publicSeed, closesAt} = opened.challenge;
+    const active = {file: options.challenge, id, title, publicSeed, levels: opened.levels.map((l) => l.level), ...(closesAt === undefined ? {} : {closesAt}), ...(options.out === undefined ? {} : {out: options.out})};
+    challenge = player === undefined ? {active} : {active, player};
+  }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     io.out(NO_TTY_MESSAGE);
     return EXIT.ok;
@@ -23,6 +46,6 @@ export async function playCommand(io: Io, options: PlayOptions): Promise<ExitCod
   if (options.noColor) forceNoColorForLibraries();
   const screenReader = options.screenReader === true || (await peekSettings()).screenReader === true;
   const {runApp} = await import('../../ui/app.js');
-  await runApp({levelsDir: levelsDir(options.levels), noColor: options.noColor, screenReader});
+  await runApp({levelsDir: levelsDir(options.levels), noColor: options.noColor, screenReader, ...(challenge ? {challenge} : {})});
   return EXIT.ok;
 }

@@ -12,6 +12,16 @@ export interface ScoreOptions {
   seed?: string;
   json?: boolean;
   levels?: string;
+  /** Autograding: exit 0 only at or above these (GitHub Classroom's command grader passes a test on exit 0). */
+  minStars?: string;
+  minPoints?: string;
+}
+
+function threshold(text: string | undefined, flag: string, max: number): {ok: true; value: number} | {ok: false; message: string} {
+  if (text === undefined) return {ok: true, value: 0};
+  const value = Number(text.trim());
+  if (!/^\d+$/.test(text.trim()) || value > max) return {ok: false, message: `${flag} must be a whole number from 0 to ${max} (got '${text}')`};
+  return {ok: true, value};
 }
 
 export function scoreCommand(io: Io, solutionPath: string, options: ScoreOptions): ExitCode {
@@ -23,6 +33,14 @@ export function scoreCommand(io: Io, solutionPath: string, options: ScoreOptions
       return EXIT.badInput;
     }
     seed = parsed.seed;
+  }
+  const minStars = threshold(options.minStars, '--min-stars', 3);
+  const minPoints = threshold(options.minPoints, '--min-points', 1000);
+  for (const t of [minStars, minPoints]) {
+    if (!t.ok) {
+      io.err(t.message);
+      return EXIT.badInput;
+    }
   }
   const solution = loadSolutionFile(solutionPath);
   if (!solution.ok) {
@@ -46,5 +64,7 @@ export function scoreCommand(io: Io, solutionPath: string, options: ScoreOptions
   }
   const result = simulate(level, solution.value, seed === undefined ? {} : {seed});
   io.out(options.json ? JSON.stringify(result, null, 2) : renderReport(result, level, io.paint, io.columns, solution.value.tiers));
-  return result.passed ? EXIT.ok : EXIT.notPassed;
+  const enough = result.passed && (!minStars.ok || result.stars >= minStars.value) && (!minPoints.ok || result.points >= minPoints.value);
+  if (result.passed && !enough && !options.json) io.err(`below the bar: ${result.stars} stars and ${result.points} points (needed ${options.minStars ?? 1} stars and ${options.minPoints ?? 0} points)`);
+  return enough ? EXIT.ok : EXIT.notPassed;
 }

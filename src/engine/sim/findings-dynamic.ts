@@ -102,7 +102,8 @@ function incidentFindings(input: DynamicInputs, out: Finding[]): void {
       const noun = itemNoun(runner);
       const id = runner.workload.id;
       if (s.incident.kind === 'az-outage') {
-        const az = s.incident.az;
+        const az = s.az;
+        if (az === null) continue;
         const tierAzs = runner.tier && runner.tier.compute !== 'lambda' ? runner.tier.azs : [];
         if (!tierAzs.includes(az) || hits === 0) continue;
         const allThere = tierAzs.every((a) => a === az);

@@ -4,6 +4,8 @@
 // fails at once (out-of-memory); one that finishes after its deadline, or is still waiting at its deadline, fails
 // (deadline — or, when no unit could run anything, why not: scheduled-stop, pending-task, az-outage ...).
 // Jobs still unresolved when the horizon ends with their deadline beyond it are not counted.
+// Waiting jobs are identical but for their deadline, so the queue keeps them as counts by deadline (a batch of
+// 100,000 jobs is one entry): a minute's cost grows with the running jobs (at most the fleet's slots), not the queue.
 import type {JobsWorkload} from '../types.js';
 import {creditCapVcpuMin} from './credits.js';
 import {cacheSpeed, fleetDownReason, launchUnit, terminate, type Fleet} from './fleet.js';
@@ -13,15 +15,23 @@ import type {Unit} from './units.js';
 import {finishMinute, type MinuteOutcome} from './web.js';
 
 export interface Job {
-  release: number;
   deadline: number;
   remainingVcpuMin: number;
   /** The unit running it (null while queued). */
   unit: Unit | null;
 }
 
+/** Waiting jobs that share a deadline, in queue order (front first). None has started: each needs the full work. */
+export interface QueuedJobs {
+  deadline: number;
+  count: number;
+}
+
 export class JobBook {
-  readonly queued: Job[] = [];
+  /** FIFO; an entry's count is above zero. */
+  readonly queued: QueuedJobs[] = [];
+  /** Jobs waiting, the sum of the queue's counts. */
+  queuedCount = 0;
   readonly running: Job[] = [];
   released = 0;
   resolved = 0;
@@ -32,27 +42,84 @@ export class JobBook {
 
   release(minute: number, stats: WorkloadStats, unitMemoryGb: number): void {
     const w = this.workload;
-    for (let i = 0; i < w.count; i++) {
-      this.released++;
-      if (w.memoryGb > unitMemoryGb) {
-        this.oom++;
-        this.resolved++;
-        stats.fail('out-of-memory', 1, minute);
+    if (!(w.count > 0)) return;
+    this.released += w.count;
+    if (w.memoryGb > unitMemoryGb) {
+      this.oom += w.count;
+      this.resolved += w.count;
+      stats.fail('out-of-memory', w.count, minute);
+      return;
+    }
+    this.enqueueBack(minute + w.deadlineMinutes, w.count);
+  }
+
+  private enqueueBack(deadline: number, count: number): void {
+    const last = this.queued.at(-1);
+    if (last && last.deadline === deadline) last.count += count;
+    else this.queued.push({deadline, count});
+    this.queuedCount += count;
+  }
+
+  /** Jobs to run again from the start, in this order, ahead of every waiting job. */
+  requeueFront(deadlines: readonly number[]): void {
+    const front: QueuedJobs[] = [];
+    for (const deadline of deadlines) {
+      const last = front.at(-1);
+      if (last && last.deadline === deadline) last.count++;
+      else front.push({deadline, count: 1});
+    }
+    const head = this.queued[0];
+    const tail = front.at(-1);
+    if (head && tail && head.deadline === tail.deadline) {
+      head.count += tail.count;
+      front.pop();
+    }
+    this.queued.unshift(...front);
+    this.queuedCount += deadlines.length;
+  }
+
+  /** Takes up to `n` jobs from the queue's front; returns their deadlines in order through `take`. */
+  dequeue(n: number, take: (deadline: number) => void): number {
+    let taken = 0;
+    while (taken < n && this.queued.length > 0) {
+      const head = this.queued[0] as QueuedJobs;
+      const k = Math.min(n - taken, head.count);
+      for (let i = 0; i < k; i++) take(head.deadline);
+      head.count -= k;
+      taken += k;
+      if (head.count === 0) this.queued.shift();
+    }
+    this.queuedCount -= taken;
+    return taken;
+  }
+
+  /** Removes every waiting job whose deadline has come; calls `expire` once per entry with its count. */
+  expireQueued(minute: number, expire: (count: number) => void): void {
+    let kept = 0;
+    for (let i = 0; i < this.queued.length; i++) {
+      const entry = this.queued[i] as QueuedJobs;
+      if (minute < entry.deadline) {
+        this.queued[kept++] = entry;
         continue;
       }
-      this.queued.push({release: minute, deadline: minute + w.deadlineMinutes, remainingVcpuMin: w.vcpuMinutes, unit: null});
+      this.queuedCount -= entry.count;
+      this.resolved += entry.count;
+      expire(entry.count);
     }
+    if (kept !== this.queued.length) this.queued.length = kept;
   }
 
   /** Jobs never resolved (deadline beyond the horizon): removed from the offered count. */
   unresolvedAtEnd(horizonMinutes: number, stats: WorkloadStats): number {
     let dropped = 0;
-    for (const job of [...this.running, ...this.queued]) {
-      if (job.deadline < horizonMinutes) {
-        stats.fail('deadline', 1, horizonMinutes - 1);
-        this.resolved++;
-      } else dropped++;
-    }
+    const open = (deadline: number, count: number): void => {
+      if (deadline < horizonMinutes) {
+        stats.fail('deadline', count, horizonMinutes - 1);
+        this.resolved += count;
+      } else dropped += count;
+    };
+    for (const job of this.running) open(job.deadline, 1);
+    for (const entry of this.queued) open(entry.deadline, entry.count);
     return dropped;
   }
 }
@@ -74,7 +141,7 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   const spec = fleet.spec;
   const w = book.workload;
   if (releasing) book.release(minute, stats, spec.memoryGb);
-  if (book.queued.length === 0 && book.running.length === 0) {
+  if (book.queuedCount === 0 && book.running.length === 0) {
     // Nothing to run: the common minute between batches.
     let capacity = 0;
     for (const unit of fleet.units) {
@@ -98,31 +165,27 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   // a terminated unit is never ready again, so one that has left fleet.units restarts its jobs too.
   const running = book.running;
   let kept = 0;
-  let restarted: Job[] | null = null;
+  let restarted: number[] | null = null;
   for (let i = 0; i < running.length; i++) {
     const job = running[i] as Job;
     const unit = job.unit;
     if (unit && unit.state === 'ready') {
       running[kept++] = job;
       unit.runningJobs++;
-    } else (restarted ??= []).push({...job, remainingVcpuMin: w.vcpuMinutes, unit: null});
+    } else (restarted ??= []).push(job.deadline);
   }
   if (kept !== running.length) running.length = kept; // setting length is a runtime call even when it is unchanged
-  if (restarted) book.queued.unshift(...restarted);
+  if (restarted) book.requeueFront(restarted);
 
   if (elastic) scaleTasksForJobs(fleet, book, slots, minute, ctx, elastic);
 
   // Assign queued jobs to free slots, FIFO, units in order.
   for (const unit of fleet.units) {
-    if (unit.state !== 'ready' || book.queued.length === 0) continue;
-    let used = unit.runningJobs;
-    while (used < slots && book.queued.length > 0) {
-      const job = book.queued.shift() as Job;
-      job.unit = unit;
-      running.push(job);
-      used++;
-    }
-    unit.runningJobs = used;
+    if (unit.state !== 'ready' || book.queuedCount === 0) continue;
+    if (unit.runningJobs >= slots) continue;
+    unit.runningJobs += book.dequeue(slots - unit.runningJobs, (deadline) => {
+      running.push({deadline, remainingVcpuMin: w.vcpuMinutes, unit});
+    });
   }
 
   // Progress: a unit's jobs share what its credits allow, slowed by a cold cache. Finished jobs leave the list
@@ -151,18 +214,12 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
 
   // Still waiting at the deadline: fail now.
   const anyReady = fleet.units.some((u) => u.state === 'ready');
-  for (let i = book.queued.length - 1; i >= 0; i--) {
-    const job = book.queued[i] as Job;
-    if (minute < job.deadline) continue;
-    book.queued.splice(i, 1);
-    book.resolved++;
-    stats.fail(anyReady ? 'deadline' : fleetDownReason(fleet), 1, minute);
-  }
+  book.expireQueued(minute, (count) => stats.fail(anyReady ? 'deadline' : fleetDownReason(fleet), count, minute));
 
   let capacity = 0;
   for (const unit of fleet.units) if (unit.state === 'ready') capacity += slots;
   stats.record(minute, releasing ? w.count : 0, capacity, completedOnTime, 0);
-  const demandVcpuMin = (book.running.length + book.queued.length) * threadsPerJob;
+  const demandVcpuMin = (book.running.length + book.queuedCount) * threadsPerJob;
   return finishMinute(fleet, minute, demandVcpuMin);
 }
 
@@ -173,14 +230,14 @@ function scaleTasksForJobs(fleet: Fleet, book: JobBook, slots: number, minute: n
   let starting = 0;
   for (const unit of fleet.units) {
     if (unit.state === 'terminated') continue;
-    if (unit.state === 'ready' && unit.runningJobs === 0 && book.queued.length === 0) {
+    if (unit.state === 'ready' && unit.runningJobs === 0 && book.queuedCount === 0) {
       terminate(unit);
       continue;
     }
     live++;
     if (unit.state !== 'ready') starting++;
   }
-  let wanted = Math.ceil(book.queued.length / Math.max(1, slots)) - starting;
+  let wanted = Math.ceil(book.queuedCount / Math.max(1, slots)) - starting;
   for (const unit of fleet.units) if (unit.state === 'ready' && unit.runningJobs === 0) wanted--;
   while (wanted > 0 && live < elastic.maxUnits) {
     if (!launchUnit(fleet, minute, ctx)) break;

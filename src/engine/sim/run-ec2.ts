@@ -9,7 +9,8 @@ import {advanceFleet} from './fleet.js';
 import {makeNetworkBiller, networkBilling} from './network.js';
 import {emptySummary, type RunnerDeps, type TierRunner} from './runner.js';
 import type {WorkloadStats} from './stats.js';
-import {serveWebMinute, type MinuteOutcome} from './web.js';
+import {admitsWebTraffic} from '../findings-static.js';
+import {serveBlockedMinute, serveWebMinute, type MinuteOutcome} from './web.js';
 import {finishWork, serveWorkMinute, type WorkInputs} from './work.js';
 
 export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStats, inputs: WorkInputs, deps: RunnerDeps): TierRunner {
@@ -28,6 +29,8 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
   const network = networkBilling(workload, tier);
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
+  // Security groups gate traffic (#14): without an HTTP or HTTPS rule no request reaches the instances.
+  const blocked = workload.kind === 'web' && !admitsWebTraffic(tier);
   const runner: TierRunner = {
     workload,
     tier,
@@ -43,7 +46,7 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
       let requests = 0;
       if (workload.kind === 'web') {
         requests = (inputs.rate?.[minute] ?? 0) * 60;
-        outcome = serveWebMinute(fleet, workload, minute, requests, stats, ctx);
+        outcome = blocked ? serveBlockedMinute(fleet, minute, requests, stats) : serveWebMinute(fleet, workload, minute, requests, stats, ctx);
       } else {
         outcome = serveWorkMinute(fleet, workload, inputs, minute, stats, ctx, null);
         requests = outcome.itemsServed ?? 0;

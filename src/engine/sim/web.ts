@@ -151,6 +151,20 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
   return finishMinute(fleet, minute, demandVcpuMin);
 }
 
+/**
+ * A minute in which the security group admits no web traffic: every request fails before it reaches an instance.
+ * The instances still run (and bill, and earn credits) with nothing to do.
+ */
+export function serveBlockedMinute(fleet: Fleet, minute: number, offered: number, stats: WorkloadStats): MinuteOutcome {
+  for (const unit of fleet.units) {
+    unit.workVcpuMin = 0;
+    unit.capVcpuMin = 0;
+  }
+  if (offered > 0) stats.fail('security-group', offered, minute);
+  stats.record(minute, offered, 0, 0, 0);
+  return finishMinute(fleet, minute, 0);
+}
+
 /** Credits, capacity and the CPU the scaler sees (average over serving units, as CloudWatch reports it). */
 /** One outcome object, refilled every minute (read it before the next call). */
 const OUTCOME: MinuteOutcome = {surplusCredits: 0, itemsServed: undefined};

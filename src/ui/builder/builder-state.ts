@@ -2,7 +2,7 @@
 // A move the level does not allow (a locked field, the last AZ) is not an error: it leaves the build as it
 // was and says why in `message`.
 import {produce, type Draft} from 'immer';
-import {COMPUTE_KINDS, withDefaults, type Level, type Tier, type Az, type ComputeKind} from '../../engine/index.js';
+import {COMPUTE_KINDS, triggerFor, withDefaults, type Level, type Tier, type Az, type ComputeKind} from '../../engine/index.js';
 import {cycle} from './field-values.js';
 import {fieldTable, fieldsOf, lockReason} from './fields.js';
 import type {Field, FieldId, FieldValue} from './field-types.js';
@@ -67,6 +67,9 @@ function startTierFor(level: Level, workload: string, compute: ComputeKind): Tie
 export function freshTier(level: Level, workload: string, compute: ComputeKind): Tier {
   // withDefaults builds a new object with its own arrays: ours to fill in before anyone sees it.
   const fresh = withDefaults({workload, compute} as Parameters<typeof withDefaults>[0]);
+  // A function is invoked the way its workload needs (#14): an API for web, the events' source, a schedule for jobs.
+  const served = level.workloads.find((w) => w.id === workload);
+  if (fresh.compute === 'lambda' && served) fresh.trigger = triggerFor(served);
   const start = startTierFor(level, workload, compute);
   if (!start) return fresh;
   const from = {...start, compute} as Tier;

@@ -24,7 +24,7 @@ export function useGameState(services: Services, initial: AppState): Game {
     Promise.resolve()
       .then(() => services.loadProgress())
       .then(
-        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings, review: loaded.review}),
+        (loaded) => dispatch({type: 'progress-loaded', records: loaded.records, notice: loaded.notice, settings: loaded.settings, builds: loaded.builds, review: loaded.review}),
         (error: unknown) => dispatch({type: 'progress-loaded', records: {}, notice: `Your progress could not be read: ${messageOf(error)}`}),
       );
   }, [services]);
@@ -44,7 +44,8 @@ export function useGameState(services: Services, initial: AppState): Game {
         dispatch({type: 'set-build', levelId: buildKey(level.id, mode), tiers});
         let result;
         try {
-          const options = mode === 'sandbox' ? {seed: state.sandbox.seed, incidents: state.sandbox.incidents ? undefined : []} : {};
+          const options =
+            mode === 'sandbox' ? {seed: state.sandbox.seed, incidents: state.sandbox.incidents ? undefined : []} : mode === 'challenge' && state.challenge ? {seed: state.challenge.publicSeed} : {};
           result = services.simulate(level, tiers, options);
         } catch (error) {
           dispatch({type: 'alert', text: `The build could not be run: ${messageOf(error)}`});
@@ -54,9 +55,30 @@ export function useGameState(services: Services, initial: AppState): Game {
           dispatch({type: 'run-finished', levelId: level.id, mode, result});
           return;
         }
+        if (mode === 'challenge') {
+          // A challenge run is not campaign progress: it goes into the player's submission file (written atomically).
+          const challenge = state.challenge;
+          const finished = result;
+          Promise.resolve()
+            .then(() => {
+              if (!challenge?.player || !services.submitChallengeRun) throw new Error('no challenge is open');
+              return services.submitChallengeRun(challenge, challenge.player, level, tiers, finished);
+            })
+            .then(
+              (path) => {
+                dispatch({type: 'challenge-submitted', levelId: level.id, points: finished.points, stars: finished.stars, path});
+                dispatch({type: 'run-finished', levelId: level.id, mode, result: finished});
+              },
+              (error: unknown) => {
+                dispatch({type: 'run-finished', levelId: level.id, mode, result: finished});
+                dispatch({type: 'alert', text: `The run could not be submitted: ${messageOf(error)}`});
+              },
+            );
+          return;
+        }
         const finished = result;
         Promise.resolve()
-          .then(() => services.recordResult(level.id, finished))
+          .then(() => services.recordResult(level.id, finished, tiers))
           .then(
             (records) => {
               dispatch({type: 'run-finished', levelId: level.id, mode, result: finished, records});
@@ -84,7 +106,7 @@ export function useGameState(services: Services, initial: AppState): Game {
       quit: () => exit(),
     }),
     // run reads the concept cards (lost objectives → review), so it is rebuilt when the content loads.
-    [services, exit, state.sandbox, state.content],
+    [services, exit, state.sandbox, state.content, state.challenge],
   );
   return {state, dispatch, services, actions};
 }

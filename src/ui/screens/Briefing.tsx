@@ -8,7 +8,8 @@ import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {ScrollText} from '../components/ScrollText.js';
 import {Tabs, nextTab} from '../components/Tabs.js';
 import {wrapText} from '../components/wrap-text.js';
-import {campaignOf, conceptsOf, levelById} from '../state/selectors.js';
+import {conceptsOf, playLevel} from '../state/selectors.js';
+import type {PlayMode} from '../state/screens.js';
 import {METRIC_LABEL, objectiveGoal} from '../state/format.js';
 import type {Level} from '../../engine/index.js';
 import type {ConceptCard} from '../state/services.js';
@@ -43,17 +44,17 @@ function requirementLines(level: Level, width: number): string[] {
   return lines.length === 0 ? [] : ['', 'Fails outright:', ...lines.flatMap((line) => wrapText(`• ${line}`, width))];
 }
 
-export function Briefing({levelId, panel = 0}: {levelId: string; panel?: number}) {
+export function Briefing({levelId, panel = 0, mode = 'campaign'}: {levelId: string; panel?: number; mode?: PlayMode}) {
   const {state, dispatch} = useGame();
   const rows = useBodyRows();
   const setPanel = (next: number) => dispatch({type: 'panel', panel: next});
-  const level = levelById(campaignOf(state), levelId);
+  const level = playLevel(state, levelId, mode);
   const concepts = conceptsOf(state);
   const width = useProseWidth();
   const lines = useMemo(() => (level ? panelLines(level, panel, concepts, width) : []), [level, panel, concepts, width]);
   useKeys((input, key) => {
     if (!level) return false;
-    if (key.return) dispatch({type: 'push', screen: {name: 'builder', levelId, mode: 'campaign'}});
+    if (key.return) dispatch({type: 'push', screen: {name: 'builder', levelId, mode}});
     else if (input === 'l') dispatch({type: 'push', screen: {name: 'slots', levelId}});
     else if (key.tab) setPanel(nextTab(panel, PANELS.length, key.shift));
     else if (key.rightArrow) setPanel(nextTab(panel, PANELS.length, false));
@@ -71,7 +72,7 @@ export function Briefing({levelId, panel = 0}: {levelId: string; panel?: number}
   return (
     <Frame
       title={`${level.title} — briefing`}
-      right={`chapter: ${level.chapter}`}
+      right={mode === 'challenge' && state.challenge ? `challenge · public seed ${state.challenge.publicSeed}` : `chapter: ${level.chapter}`}
       hints={[['enter', 'build'], ['l', 'load saved'], ['tab', 'panel'], ['↑↓', 'scroll'], ...BACK_HINTS]}
       message={state.message}
     >

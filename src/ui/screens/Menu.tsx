@@ -16,6 +16,7 @@ const ENTRIES: readonly {id: string; label: string; screen?: Screen; needsConten
   {id: 'quiz', label: 'Practice quiz — exam-style questions, spaced review', screen: {name: 'practice'}, needsContent: true},
   {id: 'codex', label: 'Codex — the concept cards, search, what you have shown', screen: {name: 'codex'}, needsContent: true},
   {id: 'readiness', label: 'Readiness — by exam and domain (CLF-C02, SAA-C03)', screen: {name: 'readiness'}, needsContent: true},
+  {id: 'challenge', label: "Class challenge — play your teacher's challenge file", screen: {name: 'challenge'}, needsContent: false},
   {id: 'settings', label: 'Settings — export, import, reset progress', screen: {name: 'settings'}, needsContent: true},
   {id: 'quit', label: 'Quit', needsContent: false},
 ];

@@ -93,17 +93,18 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
       {!result.passed && result.hardFailures.length > 0 ? <Text bold> — fails outright (see Score)</Text> : null}
     </Text>
   );
-  const panelRows = rows - 3;
+  const panelRows = rows - (mode === 'challenge' ? 4 : 3);
   const tiers = buildFor(state, level, mode);
   const selected = findings[highlighted];
   return (
     <Frame
       title={`${level.title} — results`}
-      right={mode === 'sandbox' ? `free play · seed ${result.seed} · incidents ${state.sandbox.incidents ? 'on' : 'off'} · not recorded` : undefined}
+      right={mode === 'sandbox' ? `free play · seed ${result.seed} · incidents ${state.sandbox.incidents ? 'on' : 'off'} · not recorded` : mode === 'challenge' ? `challenge · public seed ${result.seed}` : undefined}
       hints={saving ? TYPING_HINTS : [['tab', 'panel'], ['r', 'retry'], ...(mode === 'campaign' ? ([['n', 'next level']] as const) : []), ['s', 'save'], ['z', 'quiz'], ['?', 'help'], ['q', 'back']]}
       message={state.message}
     >
       {header}
+      {mode === 'challenge' && state.challenge?.submissionPath !== undefined ? <Text>Submitted: {state.challenge.submissionPath} (the leaderboard re-scores it on private seeds)</Text> : null}
       <Tabs names={PANELS} current={panel} />
       <Box flexDirection="column" marginTop={1}>
         {panel === 0 ? <ScrollText key="score" lines={wrapLines([...lessonsLine(result), ...scoreLines(result)])} rows={panelRows} active={!saving} /> : null}

@@ -1,7 +1,9 @@
 // The screen on top of the stack, by name.
 import type {ReactNode} from 'react';
+import {Text} from 'ink';
 import type {Game} from '../hooks/use-game.js';
 import {buildFor, buildKey, playLevel} from '../state/selectors.js';
+import {ChallengeScreen} from './ChallengeScreen.js';
 import type {Screen} from '../state/screens.js';
 import {Title} from './Title.js';
 import {Menu} from './Menu.js';
@@ -32,7 +34,7 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
     case 'finished':
       return <Finished />;
     case 'briefing':
-      return <Briefing levelId={screen.levelId} panel={screen.panel} />;
+      return <Briefing levelId={screen.levelId} panel={screen.panel} mode={screen.mode} />;
     case 'slots':
       return <Slots levelId={screen.levelId} />;
     case 'concept':
@@ -51,6 +53,8 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
       return <Sandbox />;
     case 'settings':
       return <Settings />;
+    case 'challenge':
+      return <ChallengeScreen />;
     case 'results':
       return <Results levelId={screen.levelId} mode={screen.mode} panel={screen.panel} />;
     case 'builder':
@@ -58,6 +62,8 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
       const level = playLevel(state, screen.levelId, screen.mode);
       if (!level) return null;
       if (screen.name === 'builder') {
+        // The builder opens on the last build run, which is in the progress file: wait for it (milliseconds).
+        if (state.progressLoaded === false) return <Text>Loading your progress…</Text>;
         return (
           <BuilderScreen
             level={level}

@@ -58,5 +58,11 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
     'Or enter builds on an open level with every compute kind and feature unlocked; its objectives still score it.',
     's sets the seed, i switches the incidents on or off. Free-play runs do not change your campaign stars.',
   ],
+  challenge: [
+    'Your teacher’s challenge: its levels, on its public seed. Each run is written',
+    'to your submission file; playing a level again replaces that level’s build.',
+    'The leaderboard re-scores every build on private seeds you have not seen.',
+    'n changes your name, o opens another challenge file.',
+  ],
   settings: ['Export writes a level’s current build to a file; import reads one into a slot.', 'Reset asks before it forgets anything.'],
 };

@@ -1,7 +1,7 @@
 // The game's state and the one reducer that changes it (immer, applied here at the boundary only).
 import {produce, castDraft} from 'immer';
 import type {Result, Tier} from '../../engine/index.js';
-import type {Campaign, ConceptCard, Records, ReviewState, Settings} from './services.js';
+import type {ActiveChallenge, Campaign, ConceptCard, Records, ReviewState, Settings} from './services.js';
 import type {QuizState} from './quiz.js';
 import type {PlayMode, Screen} from './screens.js';
 import type {SandboxSpec} from './sandbox.js';
@@ -23,6 +23,14 @@ export interface LastRun {
   newBest: boolean;
 }
 
+export interface ChallengeState extends ActiveChallenge {
+  player?: string;
+  /** Per level: what the last submitted run scored on the public seed. */
+  submitted: Record<string, {points: number; stars: number}>;
+  /** The submission file last written. */
+  submissionPath?: string;
+}
+
 export interface AppState {
   stack: Screen[];
   help: boolean;
@@ -38,16 +46,20 @@ export interface AppState {
   message?: string;
   /** The current build per level: retry and re-entering the builder keep it. */
   builds: Record<string, Tier[]>;
+  /** False until the progress file has been read (the builder waits for it: it opens on the last build run). */
+  progressLoaded?: boolean;
   lastRun?: LastRun;
   sandbox: SandboxOptions;
   /** Spaced review: the cards and their due dates (from the progress file). */
   review: ReviewState;
+  /** The classroom challenge being played, if any. */
+  challenge?: ChallengeState;
 }
 
 export type Action =
   | {type: 'content-loaded'; campaign: Campaign; concepts: ConceptCard[]}
   | {type: 'content-failed'; error: string}
-  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings; review?: ReviewState}
+  | {type: 'progress-loaded'; records: Records; notice?: string; settings?: Settings; builds?: Record<string, Tier[]>; review?: ReviewState}
   | {type: 'review'; review: ReviewState}
   /** The top quiz screen's session, kept on the screen so a concept card opened from it does not end it. */
   | {type: 'quiz'; quiz: QuizState}
@@ -67,7 +79,10 @@ export type Action =
   | {type: 'dismiss-notice'}
   | {type: 'set-build'; levelId: string; tiers: Tier[]}
   | {type: 'run-finished'; levelId: string; mode: PlayMode; result: Result; records?: Records}
-  | {type: 'sandbox'; options: Partial<SandboxOptions>};
+  | {type: 'sandbox'; options: Partial<SandboxOptions>}
+  | {type: 'challenge-loaded'; challenge: ActiveChallenge; player?: string}
+  | {type: 'challenge-player'; player: string}
+  | {type: 'challenge-submitted'; levelId: string; points: number; stars: number; path: string};
 
 export const initialState: AppState = {
   stack: [{name: 'title'}],
@@ -76,6 +91,7 @@ export const initialState: AppState = {
   records: {},
   settings: {},
   builds: {},
+  progressLoaded: false,
   sandbox: {incidents: true},
   review: {cards: {}, shown: 0},
 };
@@ -96,6 +112,9 @@ export const reduce = produce((draft: AppState, action: Action): void => {
       draft.records = action.records;
       if (action.notice !== undefined) draft.notice = action.notice;
       if (action.settings !== undefined) draft.settings = action.settings;
+      // The builder opens on the last build run on each level (a build already made this session wins).
+      for (const [levelId, tiers] of Object.entries(action.builds ?? {})) draft.builds[levelId] ??= castDraft(tiers);
+      draft.progressLoaded = true;
       if (action.review !== undefined) draft.review = action.review;
       return;
     case 'review':
@@ -170,6 +189,22 @@ export const reduce = produce((draft: AppState, action: Action): void => {
     }
     case 'sandbox':
       Object.assign(draft.sandbox, action.options);
+      return;
+    case 'challenge-loaded':
+      draft.challenge = castDraft({...action.challenge, submitted: {}, ...(action.player === undefined ? {} : {player: action.player})});
+      return;
+    case 'challenge-player':
+      if (draft.challenge) {
+        draft.challenge.player = action.player;
+        draft.challenge.submitted = {};
+        draft.challenge.submissionPath = undefined;
+      }
+      return;
+    case 'challenge-submitted':
+      if (draft.challenge) {
+        draft.challenge.submitted[action.levelId] = {points: action.points, stars: action.stars};
+        draft.challenge.submissionPath = action.path;
+      }
       return;
   }
 });

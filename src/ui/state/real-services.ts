@@ -1,10 +1,11 @@
 // The game's services wired to the real layers: content (levels, concept cards), store (progress, slots, files)
 // and the engine (simulate: the one scoring path).
-import {conceptKey, formatProblem, loadCampaign, loadConcepts, type ContentProblem} from '../../content/index.js';
-import {simulate, type Tier} from '../../engine/index.js';
+import {openChallenge} from '../../classroom/index.js';
+import {conceptKey, formatProblem, loadCampaign, loadConcepts, solutionSchema, type ContentProblem} from '../../content/index.js';
+import {ENGINE_VERSION, levelHash, simulate, type Tier} from '../../engine/index.js';
 import * as store from '../../store/index.js';
 import type {Progress} from '../../store/index.js';
-import type {Records, ReviewEvent, Services} from './services.js';
+import type {ActiveChallenge, Records, ReviewEvent, Services} from './services.js';
 
 /** How many problems the menu shows when the level files are broken (`rightsize validate` lists them all). */
 const SHOWN_PROBLEMS = 3;
@@ -18,6 +19,23 @@ function recordsOf(progress: Progress): Records {
   return Object.fromEntries(
     Object.entries(progress.levels).map(([id, p]) => [id, p.bestMonthlyCostUsd === undefined ? {stars: p.stars, bestPoints: p.bestPoints} : {stars: p.stars, bestPoints: p.bestPoints, bestMonthlyCostUsd: p.bestMonthlyCostUsd}]),
   );
+}
+
+/** A kept build's tiers, checked as a solution (a build kept by another version may not fit this one): or none. */
+function keptTiers(levelId: string, kept: store.KeptBuild | undefined): Tier[] | undefined {
+  if (!kept) return undefined;
+  const parsed = solutionSchema().safeParse({formatVersion: 1, level: levelId, tiers: kept.tiers});
+  return parsed.success ? parsed.data.tiers : undefined;
+}
+
+/** The last build the player ran on each level, for the builder to open on. */
+function lastBuildsOf(progress: Progress): Record<string, Tier[]> {
+  const builds: Record<string, Tier[]> = {};
+  for (const [id, record] of Object.entries(progress.levels)) {
+    const tiers = keptTiers(id, record.lastBuild);
+    if (tiers) builds[id] = tiers;
+  }
+  return builds;
 }
 
 /** The progress with a review event applied (pure). */
@@ -35,9 +53,14 @@ function applyReview(progress: Progress, event: ReviewEvent, now: Date): Progres
 /** `now` is the clock spaced review reads (tests fix it). */
 export function realServices(options: {levelsDir?: string; now?: () => Date} = {}): Services {
   const now = options.now ?? (() => new Date());
-  // The store's recordResult and resetLevel are pure over the whole progress, so the latest is kept here.
+  // Each save is a change applied to what is on disk (so another game's saves are kept); the progress it
+  // returns is kept here. When the file must not be written (unreadable, newer), changes stay in memory.
   let progress: Progress = store.freshProgress();
-  let reviewSave: Promise<void> = Promise.resolve();
+  let readOnly = false;
+  const change = async (apply: store.ProgressChange): Promise<Progress> => {
+    progress = readOnly ? apply(progress) : await store.updateProgress(apply);
+    return progress;
+  };
   return {
     loadContent() {
       const campaign = options.levelsDir === undefined ? loadCampaign() : loadCampaign(options.levelsDir);
@@ -49,36 +72,29 @@ export function realServices(options: {levelsDir?: string; now?: () => Date} = {
     async loadProgress() {
       const loaded = await store.loadProgress();
       progress = loaded.progress;
-      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}, review: store.reviewOf(progress)};
+      readOnly = loaded.readOnly !== undefined;
+      return {records: recordsOf(progress), notice: loaded.notice, settings: {...progress.settings}, builds: lastBuildsOf(progress), review: store.reviewOf(progress)};
     },
     async recordReview(event) {
-      const next = applyReview(progress, event, now());
-      if (next !== progress) {
-        progress = next;
-        // Answers come faster than files are written: one write at a time, each of the latest progress,
-        // so an older write can never land after a newer one.
-        reviewSave = reviewSave.catch(() => undefined).then(() => store.saveProgress(progress));
-        await reviewSave;
-      }
+      const at = now();
+      // Applied to what is on disk, like every save (each write under the lock, so none lands over a newer one).
+      if (applyReview(progress, event, at) !== progress) await change((p) => applyReview(p, event, at));
       return store.reviewOf(progress);
     },
     now,
-    async recordResult(levelId, result) {
-      progress = store.recordResult(progress, levelId, result, now());
-      await store.saveProgress(progress);
-      return recordsOf(progress);
+    async recordResult(levelId, result, tiers) {
+      const at = now();
+      return recordsOf(await change((p) => store.recordResult(p, levelId, result, at, tiers)));
     },
     async saveSettings(settings) {
-      progress = {...progress, settings: {...progress.settings, ...settings}};
-      await store.saveProgress(progress);
+      await change((p) => store.changeSettings(p, settings));
     },
     async resetLevel(levelId) {
-      progress = store.resetLevel(progress, levelId);
-      await store.saveProgress(progress);
-      return recordsOf(progress);
+      return recordsOf(await change((p) => store.resetLevel(p, levelId)));
     },
     async resetAll() {
-      progress = await store.resetAll();
+      if (readOnly) progress = {...progress, levels: {}};
+      else progress = await store.resetAll();
       return recordsOf(progress);
     },
     async listSlots(levelId) {
@@ -117,10 +133,33 @@ export function realServices(options: {levelsDir?: string; now?: () => Date} = {
     simulate(level, tiers, simulateOptions) {
       return simulate(level, {tiers}, simulateOptions);
     },
+    openChallenge(path) {
+      const opened = openChallenge(path, {levelsDir: options.levelsDir});
+      if (!opened.ok) throw new Error(problemsText(opened.problems));
+      return activeChallenge(path, opened.challenge, opened.levels.map((l) => l.level));
+    },
+    async submitChallengeRun(challenge, player, level, tiers, result) {
+      const out = challenge.out ?? store.defaultSubmissionPath(challenge.file, player);
+      const written = await store.recordSubmission(
+        out,
+        {challenge: challenge.id, player, engineVersion: ENGINE_VERSION},
+        [{level: level.id, levelHash: levelHash(level), tiers, claimed: {seed: result.seed, points: result.points, stars: result.stars, fingerprint: result.fingerprint}}],
+        challenge.levels.map((l) => l.id),
+      );
+      return written.path;
+    },
     dataDir: () => store.dataDir(),
   };
 }
 
 function solutionOf(levelId: string, tiers: Tier[]) {
   return {formatVersion: 1 as const, level: levelId, tiers};
+}
+
+/** What the game keeps of an opened challenge (never the private seeds, even from the teacher's copy). */
+export function activeChallenge(file: string, challenge: {id: string; title: string; publicSeed: number; closesAt?: string}, levels: ActiveChallenge['levels'], out?: string): ActiveChallenge {
+  const active: ActiveChallenge = {file, id: challenge.id, title: challenge.title, publicSeed: challenge.publicSeed, levels};
+  if (challenge.closesAt !== undefined) active.closesAt = challenge.closesAt;
+  if (out !== undefined) active.out = out;
+  return active;
 }

@@ -3,7 +3,7 @@
 import type {QuizFilter} from '../../content/index.js';
 import type {QuizState} from './quiz.js';
 
-export type PlayMode = 'campaign' | 'sandbox';
+export type PlayMode = 'campaign' | 'sandbox' | 'challenge';
 
 export type Screen = ScreenOf &
   /** Where the screen's list cursor was, so coming back lands on the same row. */
@@ -15,7 +15,7 @@ type ScreenOf =
   | {name: 'campaign'}
   /** The campaign-finished summary: stars, money saved against each level's start, concepts shown. */
   | {name: 'finished'}
-  | {name: 'briefing'; levelId: string; panel?: number}
+  | {name: 'briefing'; levelId: string; panel?: number; mode?: PlayMode}
   | {name: 'slots'; levelId: string}
   | {name: 'builder'; levelId: string; mode: PlayMode}
   | {name: 'run'; levelId: string; mode: PlayMode}
@@ -30,6 +30,8 @@ type ScreenOf =
   /** The lost objectives of the last run, each with its concept card and a short quiz. */
   | {name: 'lessons'; levelId: string}
   | {name: 'sandbox'}
-  | {name: 'settings'};
+  | {name: 'settings'}
+  /** The Class challenge: open a challenge file, say who is playing, pick a level. */
+  | {name: 'challenge'};
 
 export type ScreenName = ScreenOf['name'];

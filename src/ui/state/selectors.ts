@@ -72,9 +72,11 @@ let sandboxCache: {key: string; level: Level} | undefined;
 
 /**
  * The level a builder, run or results screen plays: in free play, the campaign level with everything unlocked, or
- * the empty sandbox built from the player's choices. The same object while its inputs stay the same.
+ * the empty sandbox built from the player's choices; in a challenge, its pinned level. The same object while its inputs stay the same.
  */
-export function playLevel(state: AppState, levelId: string, mode: PlayMode): Level | undefined {
+export function playLevel(state: AppState, levelId: string, mode: PlayMode | undefined): Level | undefined {
+  // A challenge plays its own (pinned) copy of each level.
+  if (mode === 'challenge') return state.challenge?.levels.find((level) => level.id === levelId);
   if (mode === 'sandbox' && levelId === SANDBOX_LEVEL_ID) {
     const spec: SandboxSpec = state.sandbox.spec ?? DEFAULT_SANDBOX;
     const key = JSON.stringify(spec);

@@ -63,19 +63,35 @@ export interface SlotEntry {
   problem?: string;
 }
 
+/** A classroom challenge opened in the game (`play --challenge`, or the menu's Class challenge). */
+export interface ActiveChallenge {
+  file: string;
+  id: string;
+  title: string;
+  publicSeed: number;
+  /** The challenge's levels, in its order, as pinned by their hashes. */
+  levels: Level[];
+  closesAt?: string;
+  /** Where the submission goes (--out); default: submissions/<player>.json beside the challenge file. */
+  out?: string;
+}
+
 export interface Services {
   /** Levels, chapters and concept cards; a string is a problem to show instead of the campaign. */
   loadContent(): MaybePromise<{campaign: Campaign; concepts: ConceptCard[]} | {error: string}>;
-  /** The player's records; `notice` when a corrupt progress file was moved aside (it says where). */
-  loadProgress(): MaybePromise<{records: Records; notice?: string; settings?: Settings; review?: ReviewState}>;
+  /**
+   * The player's records; `notice` when the progress file was moved aside (it says where) or cannot be written
+   * (then nothing is saved until restart); `builds`: the last build run on each level, for the builder to open on.
+   */
+  loadProgress(): MaybePromise<{records: Records; notice?: string; settings?: Settings; builds?: Record<string, Tier[]>; review?: ReviewState}>;
   /** Schedules what the learner did and saves the progress file; returns the new review state. */
   recordReview(event: ReviewEvent): MaybePromise<ReviewState>;
   /** The clock spaced review reads (injected, so tests are deterministic). */
   now(): Date;
   /** Saves the settings (they apply from the next start where Ink needs them at start-up). */
   saveSettings(settings: Settings): MaybePromise<void>;
-  /** Records a scored run and saves the progress file; returns the new records. */
-  recordResult(levelId: string, result: Result): MaybePromise<Records>;
+  /** Records a scored run (and the build it ran, as the level's last and maybe best build) and saves; returns the new records. */
+  recordResult(levelId: string, result: Result, tiers?: Tier[]): MaybePromise<Records>;
   resetLevel(levelId: string): MaybePromise<Records>;
   resetAll(): MaybePromise<Records>;
   /** The level's saved builds, most recently saved first. */
@@ -88,6 +104,10 @@ export interface Services {
   importSolution(path: string): MaybePromise<{levelId: string; tiers: Tier[]}>;
   /** The one scoring path (engine.simulate). */
   simulate(level: Level, tiers: Tier[], options: SimulateOptions): Result;
+  /** Opens a challenge file (a thrown Error says what is wrong with it). */
+  openChallenge?(path: string): MaybePromise<ActiveChallenge>;
+  /** Puts a challenge run's build into the player's submission file; returns the path written. */
+  submitChallengeRun?(challenge: ActiveChallenge, player: string, level: Level, tiers: Tier[], result: Result): MaybePromise<string>;
   /** Where progress and slots live, for Settings. */
   dataDir(): string;
 }
