@@ -1,5 +1,5 @@
 // The campaign: levels/campaign.yaml gives the chapters and order; every other *.yaml in the folder is a level.
-import {readdirSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Level} from '../engine/types.js';
 import {shippedConceptIds} from './concepts.js';
@@ -7,7 +7,7 @@ import {loadLevelFile} from './files.js';
 import {loadWith, problemAt} from './load.js';
 import {levelsDir} from './paths.js';
 import {fileProblem, sortProblems, type ContentProblem, type Loaded} from './problem.js';
-import {buildCampaignSchema, type CampaignChapter} from './schema-campaign.js';
+import {buildCampaignSchema, CHAPTER_TITLES, type CampaignChapter} from './schema-campaign.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 
@@ -37,13 +37,34 @@ function levelFileNames(dir: string): Loaded<string[]> {
   }
 }
 
-/** The campaign in `dir` (default: levelsDir()). Problems for a broken level, a listed level with no file, a file not listed. */
+/**
+ * A folder without campaign.yaml (a teacher's own levels): the levels in file-name order, one chapter per chapter id
+ * in the order the files first name it.
+ */
+function chaptersFromFiles(levels: readonly Level[]): CampaignChapter[] {
+  const chapters: CampaignChapter[] = [];
+  for (const level of levels) {
+    let chapter = chapters.find((c) => c.id === level.chapter);
+    if (!chapter) {
+      chapter = {id: level.chapter, title: CHAPTER_TITLES[level.chapter], levels: []};
+      chapters.push(chapter);
+    }
+    chapter.levels.push(level.id);
+  }
+  return chapters;
+}
+
+/**
+ * The campaign in `dir` (default: levelsDir()). Problems for a broken level, a listed level with no file, a file not
+ * listed. Without a campaign.yaml, the folder's levels play in file-name order.
+ */
 export function loadCampaign(dir: string = levelsDir(), options: CampaignOptions = {}): Loaded<Campaign> {
   const names = levelFileNames(dir);
   if (!names.ok) return names;
   const campaignPath = join(dir, CAMPAIGN_FILE);
-  const campaign = loadWith(buildCampaignSchema(), campaignPath);
-  const problems: ContentProblem[] = campaign.ok ? [] : [...campaign.problems];
+  const hasCampaignFile = existsSync(campaignPath);
+  const campaign = hasCampaignFile ? loadWith(buildCampaignSchema(), campaignPath) : undefined;
+  const problems: ContentProblem[] = !campaign || campaign.ok ? [] : [...campaign.problems];
   const concepts = options.concepts ?? shippedConceptIds();
 
   const byId = new Map<string, Level>();
@@ -65,6 +86,12 @@ export function loadCampaign(dir: string = levelsDir(), options: CampaignOptions
     }
     byId.set(level.id, level);
     files.set(level.id, path);
+  }
+  if (!campaign) {
+    if (names.value.length === 0) problems.push(fileProblem(dir, `no level files (*.yaml) and no ${CAMPAIGN_FILE} in this folder`));
+    if (problems.length > 0) return {ok: false, problems: sortProblems(problems)};
+    const levels = [...byId.values()]; // inserted in file-name order
+    return {ok: true, value: {chapters: chaptersFromFiles(levels), levels, files}};
   }
   if (!campaign.ok) return {ok: false, problems: sortProblems(problems)};
 

@@ -10,6 +10,15 @@ export interface CampaignChapter {
   levels: string[];
 }
 
+/** The title a chapter gets when a folder has no campaign.yaml to name it. */
+export const CHAPTER_TITLES: Record<(typeof CHAPTERS)[number], string> = {
+  ec2: 'Servers',
+  containers: 'Containers',
+  serverless: 'Serverless',
+  buying: 'Buying compute',
+  mixed: 'Mixed finals',
+};
+
 export function buildCampaignSchema() {
   return obj(
     {

@@ -228,6 +228,18 @@ export function buildLevelSchema() {
       hints: list(text(2000, 'A hint.'), 0, 10, 'Hints, revealed one at a time.').default(() => []),
       debrief: text(20_000, 'What the level taught, shown after winning.'),
       reference: buildSchema('A solution that must reach 3 stars.'),
+      alternatives: list(
+        obj(
+          {
+            why: text(500, 'How this build wins differently from the reference.'),
+            tiers: tiersSchema(1, 'The tiers.'),
+          },
+          'Another build that must reach 3 stars.',
+        ),
+        0,
+        10,
+        'Other winning builds: the level has more than one way to 3 stars.',
+      ).optional(),
       counterexamples: list(
         obj(
           {

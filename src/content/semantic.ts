@@ -104,6 +104,7 @@ export function levelSemanticProblems(level: Level, concepts?: ReadonlySet<strin
 
   checkTiers(level.start.tiers, ['start', 'tiers'], level, report, true);
   checkTiers(level.reference.tiers, ['reference', 'tiers'], level, report, true);
+  (level.alternatives ?? []).forEach((alternative, i) => checkTiers(alternative.tiers, ['alternatives', i, 'tiers'], level, report, true));
   level.counterexamples.forEach((counter, i) => checkTiers(counter.tiers, ['counterexamples', i, 'tiers'], level, report, true));
 
   const metrics = new Set<string>();

@@ -46,6 +46,7 @@ export function levelRunProblems(level: Level, simulate: Simulate | undefined): 
   const builds: {path: Path; tiers: Tier[]}[] = [
     {path: ['start'], tiers: level.start.tiers},
     {path: ['reference'], tiers: level.reference.tiers},
+    ...(level.alternatives ?? []).map((a, i) => ({path: ['alternatives', i], tiers: a.tiers})),
     ...level.counterexamples.map((c, i) => ({path: ['counterexamples', i], tiers: c.tiers})),
   ];
   let buildable = true;
@@ -66,6 +67,13 @@ export function levelRunProblems(level: Level, simulate: Simulate | undefined): 
     const miss = describeMiss(reference);
     problems.push({path: ['reference'], message: `the reference reaches ${stars(reference.stars)} (${reference.points} points), not 3${miss ? `: ${miss}` : ''}`});
   }
+  (level.alternatives ?? []).forEach((alternative, i) => {
+    const result = simulate(level, asSolution(level, alternative.tiers));
+    if (result.stars < 3) {
+      const miss = describeMiss(result);
+      problems.push({path: ['alternatives', i], message: `"${alternative.why}" reaches ${stars(result.stars)} (${result.points} points), not 3${miss ? `: ${miss}` : ''}`});
+    }
+  });
   const start = simulate(level, asSolution(level, level.start.tiers));
   if (start.stars >= 3) problems.push({path: ['start'], message: 'the start build already reaches 3 stars: there is nothing to change'});
 

@@ -170,12 +170,26 @@ export function ec2TierProblems(tier: Ec2Tier, path: Path): Problem[] {
         'an Auto Scaling group cannot hibernate its instances (it would replace them): use schedule: office-hours-stop (scheduled scaling: the group terminates its instances at night and launches new ones in the morning), or remove scaling to hibernate one instance',
     });
   }
+  const hostProblem = dedicatedHostProblem(tier.instanceType, tier.purchase);
+  if (hostProblem) problems.push({path: [...path, 'purchase'], message: hostProblem});
   if (tier.healthCheck === 'elb' && !tier.scaling) {
     problems.push({path: [...path, 'healthCheck'], message: 'healthCheck: elb is an Auto Scaling group setting: add scaling {min, max, targetCpu}, or set healthCheck: ec2'});
   } else if (tier.healthCheck === 'elb' && tier.loadBalancer !== 'alb') {
     problems.push({path: [...path, 'healthCheck'], message: 'healthCheck: elb needs a load balancer to run the checks: set loadBalancer: alb, or set healthCheck: ec2'});
   }
   return problems;
+}
+
+/**
+ * A Dedicated Host is bought per family; the catalog prices only some families' hosts (an m5 host today), so a type
+ * of another family cannot be placed on one here (it would otherwise run free).
+ */
+export function dedicatedHostProblem(typeName: string, purchase: string): string | undefined {
+  if (purchase !== 'dedicated-host') return undefined;
+  const type = instanceType(typeName);
+  if (!type || Object.hasOwn(CATALOG.dedicatedHosts, type.family)) return undefined;
+  const families = Object.keys(CATALOG.dedicatedHosts);
+  return `the catalog has Dedicated Hosts for the ${families.join(', ')} ${families.length === 1 ? 'family' : 'families'}, not ${type.family}: use a ${families.map((f) => `${f}.*`).join(' or ')} type on the host, or another purchase option`;
 }
 
 function formatList(values: readonly number[]): string {
@@ -209,6 +223,8 @@ function containerProblems(level: Level, tier: ContainerTier, path: Path): Probl
       const clusterPath = [...path, 'cluster', 'instanceType'];
       const typeProblems = instanceTypeProblems(level, tier.cluster.instanceType, clusterPath);
       problems.push(...typeProblems);
+      const hostProblem = dedicatedHostProblem(tier.cluster.instanceType, tier.cluster.purchase);
+      if (hostProblem) problems.push({path: [...path, 'cluster', 'purchase'], message: hostProblem});
       const type = instanceType(tier.cluster.instanceType);
       const registered = type ? registeredMemoryMiB(type) : 0;
       if (type && (vcpu > type.vcpu || taskMemoryMiB(memoryGb) > registered)) {

@@ -30,6 +30,7 @@ const SEVERITY: Record<FindingId, Severity> = {
   'instance-not-replaced': 'warning',
   'scheduled-stop-while-busy': 'warning',
   'job-out-of-memory': 'warning',
+  'eks-cluster-fee': 'info',
   'slower-than-slo': 'warning',
   'lambda-memory-cpu': 'warning',
   'tenants-share-hosts': 'warning',
@@ -208,6 +209,12 @@ const CHECKS: Partial<Record<FindingId, Check>> = {
     const stockMinutes = (t.ec2LaunchSeconds + t.stockAmiBootSeconds) / 60;
     const goldenMinutes = (t.ec2LaunchSeconds + t.goldenAmiBootSeconds) / 60;
     return `${tier.workload} scales out from a stock AMI: each new instance needs about ${count(Math.round(stockMinutes * 10) / 10)} min before it serves (about ${count(Math.round(goldenMinutes * 10) / 10)} min from a golden AMI with the app baked in).`;
+  },
+  'eks-cluster-fee': (tier) => {
+    if (tier.compute !== 'eks') return undefined;
+    const hourly = CATALOG.eks.usdPerClusterHour;
+    const monthly = Math.round(hourly * 730);
+    return `${tier.workload} runs on its own Amazon EKS cluster: the Kubernetes control plane bills $${hourly.toFixed(2)} an hour (about $${monthly} a month) before any task runs. Amazon ECS has no charge for the cluster; worth paying when you need Kubernetes itself (its tools, portability across clouds, a team that already runs it).`;
   },
   'inbound-rule-missing': (tier, workload) => {
     if (tier.compute !== 'ec2' || workload?.kind !== 'web' || admitsWebTraffic(tier)) return undefined;

@@ -249,6 +249,12 @@ export interface Counterexample {
   tiers: Tier[];
 }
 
+/** Another build that also reaches 3 stars: the level has more than one way to win. */
+export interface Alternative {
+  why: string;
+  tiers: Tier[];
+}
+
 export interface Level {
   formatVersion: 1;
   id: string;
@@ -269,6 +275,8 @@ export interface Level {
   hints: string[];
   debrief: string;
   reference: Build;
+  /** Other winning builds (different compute kinds or purchase options); each must reach 3 stars. */
+  alternatives?: Alternative[];
   counterexamples: Counterexample[];
   quiz: QuizQuestion[];
 }

@@ -63,7 +63,8 @@ export type EventSource = (typeof EVENT_SOURCES)[number];
 export const INCIDENT_KINDS = ['az-outage', 'instance-failure', 'spot-interruption', 'container-crash'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
-export const CHAPTERS = ['ec2', 'containers', 'serverless', 'mixed'] as const;
+/** Campaign chapters in play order: Servers, Containers, Serverless, Buying compute (purchase options, right-sizing), Mixed finals. */
+export const CHAPTERS = ['ec2', 'containers', 'serverless', 'buying', 'mixed'] as const;
 export type Chapter = (typeof CHAPTERS)[number];
 
 /** What a level may let the player change. A feature a level does not allow stays at the level's `start` value. */
@@ -160,6 +161,7 @@ export const FINDING_IDS = [
   'instance-not-replaced',
   'scheduled-stop-while-busy',
   'job-out-of-memory',
+  'eks-cluster-fee',
   'slower-than-slo',
   'lambda-memory-cpu',
   'tenants-share-hosts',
@@ -197,6 +199,7 @@ export const FINDING_CONCEPT: Record<FindingId, string> = {
   'instance-not-replaced': 'auto-scaling',
   'scheduled-stop-while-busy': 'instance-lifecycle',
   'job-out-of-memory': 'right-sizing',
+  'eks-cluster-fee': 'eks',
   'slower-than-slo': 'right-sizing',
   'lambda-memory-cpu': 'lambda',
   'tenants-share-hosts': 'tenant-isolation',
@@ -245,6 +248,12 @@ export const CORE_CONCEPTS = [
   'provisioned-concurrency',
   'lambda-concurrency',
   'triggers-and-events',
+  // Added with the campaign's later chapters.
+  'health-checks',
+  'graviton',
+  'nat-gateway',
+  'elasticity',
+  'shared-responsibility',
   'tenant-isolation',
 ] as const;
 

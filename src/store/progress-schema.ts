@@ -27,6 +27,8 @@ const levelProgressSchema = z.looseObject({
   bestPoints: z.number().min(0).max(1000),
   /** When the level was first passed (ISO 8601). */
   completedAt: z.iso.datetime().optional(),
+  /** The lowest monthly cost of a passing run (USD), for the campaign's money-saved summary. */
+  bestMonthlyCostUsd: z.number().min(0).max(1e9).optional(),
   /** The build of the most recent scored run (formatVersion 2). */
   lastBuild: keptBuildSchema.optional(),
   /** The build of the run with the most points (the earliest of equals; formatVersion 2). */

@@ -197,7 +197,13 @@ function keptBuild(tiers: readonly Tier[], result: Pick<Result, 'stars' | 'point
  * The progress with this result counted (pure): the best stars and the best points are kept; with `tiers`, the
  * run's build becomes the level's last build, and its best build when it scored more points than the best so far.
  */
-export function recordResult(progress: Progress, levelId: string, result: Pick<Result, 'stars' | 'points' | 'passed'>, now?: Date, tiers?: readonly Tier[]): Progress {
+export function recordResult(
+  progress: Progress,
+  levelId: string,
+  result: Pick<Result, 'stars' | 'points' | 'passed'> & {metrics?: Pick<Result['metrics'], 'monthlyCostUsd'>},
+  now?: Date,
+  tiers?: readonly Tier[],
+): Progress {
   const before: LevelProgress | undefined = Object.hasOwn(progress.levels, levelId) ? progress.levels[levelId] : undefined;
   const record: LevelProgress = {
     ...before,
@@ -206,6 +212,9 @@ export function recordResult(progress: Progress, levelId: string, result: Pick<R
   };
   const completedAt = before?.completedAt ?? (result.passed && now ? now.toISOString() : undefined);
   if (completedAt !== undefined) record.completedAt = completedAt;
+  const cost = result.passed ? result.metrics?.monthlyCostUsd : undefined;
+  const bestCost = [before?.bestMonthlyCostUsd, cost].filter((c): c is number => c !== undefined);
+  if (bestCost.length > 0) record.bestMonthlyCostUsd = Math.min(...bestCost);
   if (tiers !== undefined && tiers.length > 0 && now) {
     const run = keptBuild(tiers, result, now);
     record.lastBuild = run;

@@ -64,14 +64,35 @@ describe('loadCampaign', () => {
       ],
     },
     {
-      name: 'no campaign.yaml',
-      files: {'01-first.yaml': level('first')},
-      problems: (dir: string) => [`${dir}/campaign.yaml:1:1: no such file`],
+      name: 'no campaign.yaml and no levels',
+      files: {'notes.txt': 'not a level'},
+      problems: (dir: string) => [`${dir}:1:1: no level files (*.yaml) and no campaign.yaml in this folder`],
+    },
+    {
+      name: 'no campaign.yaml and a broken level',
+      files: {'01-first.yaml': level('first'), '02-broken.yaml': level('broken').replace(/^debrief: \|\n.*\n/m, '')},
+      problems: (dir: string) => [`${dir}/02-broken.yaml:2:1 debrief: required: a text of 1 to 20000 characters`],
     },
   ])('$name', ({name, files, problems}) => {
     const dir = folder(name.replace(/\W+/g, '-'), files);
     const loaded = loadCampaign(dir, {concepts: CONCEPTS});
     expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual(problems(dir));
+  });
+
+  it('without campaign.yaml: the levels in file-name order, one chapter per chapter id as the files first name it', () => {
+    const dir = folder('no-campaign', {
+      '03-third.yaml': level('third', 'serverless'),
+      '01-first.yaml': level('first'),
+      '02-second.yaml': level('second'),
+      '04-fourth.yaml': level('fourth'),
+    });
+    const loaded = loadCampaign(dir, {concepts: CONCEPTS});
+    if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+    expect(loaded.value.levels.map((l) => l.id)).toEqual(['first', 'second', 'third', 'fourth']);
+    expect(loaded.value.chapters).toEqual([
+      {id: 'ec2', title: 'Servers', levels: ['first', 'second', 'fourth']},
+      {id: 'serverless', title: 'Serverless', levels: ['third']},
+    ]);
   });
 
   it('a folder that does not exist', () => {

@@ -58,7 +58,7 @@ describe('bad levels', () => {
       problems: [
         "bad-schema.yaml:2:5 id: must be a kebab-case id such as stay-up (lowercase letters, digits and single dashes, at most 64 characters) (got 'Bad_Level')",
         "bad-schema.yaml:3:8 title: must be a text of 1 to 100 characters (got '')",
-        "bad-schema.yaml:4:10 chapter: must be one of ec2, containers, serverless, mixed (got 'lambda')",
+        "bad-schema.yaml:4:10 chapter: must be one of ec2, containers, serverless, buying, mixed (got 'lambda')",
         'bad-schema.yaml:5:11 concepts: must be a list of 1 to 20 items (got 0)',
         "bad-schema.yaml:6:8 exam[0]: must be one of CLF-C02/cloud-concepts, CLF-C02/security, CLF-C02/technology, CLF-C02/billing, SAA-C03/secure, SAA-C03/resilient, SAA-C03/performant, SAA-C03/cost (got 'SAA-C03/resilience', did you mean 'SAA-C03/resilient'?)",
         'bad-schema.yaml:8:14 horizonDays: must be a whole number from 1 to 28 (got 400)',

@@ -108,7 +108,7 @@ describe('staticFindings: which findings a build raises', () => {
     {name: 'Fargate tasks in one AZ', tiers: [fargate({azs: ['c']})], ids: ['single-az']},
     {name: 'one Fargate task is not a single instance', tiers: [fargate({tasks: 1})], ids: []},
     {name: 'Fargate tasks without a load balancer', tiers: [fargate({loadBalancer: 'none'})], ids: ['no-load-balancer']},
-    {name: 'EKS on EC2 has servers to patch', tiers: [fargate({compute: 'eks', launchType: 'ec2', cluster: {instanceType: 'm5.large', count: 3}})], ids: ['servers-to-patch']},
+    {name: 'EKS on EC2 has servers to patch', tiers: [fargate({compute: 'eks', launchType: 'ec2', cluster: {instanceType: 'm5.large', count: 3}})], ids: ['servers-to-patch', 'eks-cluster-fee']},
     {name: 'a tier for an unknown workload raises only workload-free findings', tiers: [ec2({workload: 'nope', azs: ['a']})], ids: ['servers-to-patch']},
   ])('$name', ({level, tiers, ids}) => {
     expect(staticFindings(level ?? makeLevel(), tiers).map((f) => f.id)).toEqual(ids);

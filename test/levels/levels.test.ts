@@ -1,6 +1,7 @@
-// The shipped campaign: every level validates, is winnable (the reference reaches 3 stars, also on another
-// seed), is not already won at the start, and cannot be won without its lesson (each counterexample fails
-// and raises its finding). Runs are deterministic for the level's seed.
+// The shipped campaign: every level validates, is winnable (the reference and every alternative reach 3 stars), is
+// not already won at the start, and cannot be won without its lesson (each counterexample fails and raises its
+// finding) — on the level's seed and on five other seeds, so no level wins by the luck of one seed. Runs are
+// deterministic for the level's seed.
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {formatProblem, levelsDir, loadCampaign, validateLevelFile} from '../../src/content/index.js';
@@ -15,6 +16,8 @@ const files: Map<string, string> = campaign.ok ? campaign.value.files : new Map(
 const SCHEMA_LINE = '# yaml-language-server: $schema=../assets/level.schema.json';
 const BRIEFING_MAX_LINES = 10;
 const BRIEFING_MAX_CHARS = 76;
+/** The level's own seed and five others. */
+const seedsOf = (level: Level): number[] => [level.seed, level.seed + 1, level.seed + 2, level.seed + 3, level.seed + 4, level.seed + 5];
 
 function run(level: Level, tiers: Tier[], options?: SimulateOptions): Result {
   const solution: Solution = {formatVersion: 1, level: level.id, tiers};
@@ -30,13 +33,28 @@ describe('the campaign', () => {
   it('loads: every level file parses and is listed in campaign.yaml', () => {
     const problems = campaign.ok ? [] : campaign.problems.map(formatProblem);
     expect(problems).toEqual([]);
-    expect(levels.length).toBeGreaterThanOrEqual(3);
+    // 13 levels ship; 7 more wait in drafts/levels until `validate --search` finds no dodge in them (#10).
+    expect(levels.length).toBeGreaterThanOrEqual(13);
   });
 
-  it('has one level per chapter at least, in chapter order ec2, containers, serverless', () => {
+  it('has five chapters in play order: Servers, Containers, Serverless, Buying compute, Mixed finals', () => {
     const chapters = campaign.ok ? campaign.value.chapters.map((c) => c.id) : [];
-    expect(chapters.slice(0, 3)).toEqual(['ec2', 'containers', 'serverless']);
-    if (campaign.ok) for (const chapter of campaign.value.chapters) expect(chapter.levels.length).toBeGreaterThan(0);
+    expect(chapters).toEqual(['ec2', 'containers', 'serverless', 'buying', 'mixed']);
+    if (campaign.ok) for (const chapter of campaign.value.chapters) expect(chapter.levels.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ends with a finale that mixes a web tier, a nightly job and an event stream under a budget, an availability target and a security bar', () => {
+    const finale = levels.at(-1);
+    expect(finale?.chapter).toBe('mixed');
+    expect(new Set(finale?.workloads.map((w) => w.kind))).toEqual(new Set(['web', 'jobs', 'events']));
+    expect(finale?.objectives.map((o) => o.metric)).toEqual(expect.arrayContaining(['availability', 'monthlyCostUsd', 'jobsOnTime', 'eventsWithinMaxAge']));
+    expect(finale?.data.customerData).toBe(true);
+    expect(finale?.requirements.forbidFindings.length).toBeGreaterThan(0);
+  });
+
+  it('at least half of the levels have another winning build (a different compute kind or purchase option)', () => {
+    const withAlternatives = levels.filter((level) => (level.alternatives ?? []).length > 0);
+    expect(withAlternatives.length * 2).toBeGreaterThanOrEqual(levels.length);
   });
 });
 
@@ -80,22 +98,29 @@ describe.each(levels.map((level) => [level.id, level] as const))('level %s', (_i
     expect(result.stars, summary(result)).toBe(3);
   });
 
-  it('the reference still reaches 3 stars on another seed (seed + 1, seed + 2)', () => {
-    for (const seed of [level.seed + 1, level.seed + 2]) {
+  it('the reference reaches 3 stars on the level seed and five others', () => {
+    for (const seed of seedsOf(level)) {
       const result = run(level, level.reference.tiers, {seed});
       expect(result.stars, `seed ${seed}: ${summary(result)}`).toBe(3);
     }
   });
 
-  it('the start build does not reach 3 stars, on the level seed or another', () => {
-    for (const seed of [level.seed, level.seed + 1]) {
-      const result = run(level, level.start.tiers, {seed});
-      expect(result.stars, `seed ${seed}: ${summary(result)}`).toBeLessThan(3);
+  it.each((level.alternatives ?? []).map((a, i) => [i, a] as const))('alternative %i reaches 3 stars on the level seed and five others', (_i, alternative) => {
+    for (const seed of seedsOf(level)) {
+      const result = run(level, alternative.tiers, {seed});
+      expect(result.stars, `seed ${seed}, "${alternative.why}": ${summary(result)}`).toBe(3);
     }
   });
 
-  it.each(level.counterexamples.map((c) => [c.finding, c] as const))('counterexample %s fails and raises its finding', (_finding, counter) => {
-    for (const seed of [level.seed, level.seed + 1]) {
+  it('the start build fails, on the level seed and five others', () => {
+    for (const seed of seedsOf(level)) {
+      const result = run(level, level.start.tiers, {seed});
+      expect(result.passed, `seed ${seed}: ${summary(result)}`).toBe(false);
+    }
+  });
+
+  it.each(level.counterexamples.map((c) => [c.finding, c] as const))('counterexample %s fails and raises its finding, on the level seed and five others', (_finding, counter) => {
+    for (const seed of seedsOf(level)) {
       const result = run(level, counter.tiers, {seed});
       expect(result.passed, `seed ${seed}, "${counter.why}": ${summary(result)}`).toBe(false);
       expect(result.findings.map((f) => f.id)).toContain(counter.finding);

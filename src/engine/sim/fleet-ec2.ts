@@ -116,15 +116,22 @@ export function makeInstanceBiller(billing: InstanceBilling, meters: Meters): In
     let running = 0;
     let existing = 0;
     let idleSum = 0;
+    // A Dedicated Host lives in one AZ: instances in two AZs need a host in each.
+    const perAz = host ? new Map<string, number>() : undefined;
     for (const unit of fleet.units) {
       if (unit.state === 'terminated') continue;
       if (unit.billed || unit.state === 'stopped') existing++;
       if (!unit.billed || unit.state === 'stopped' || unit.state === 'pending') continue;
       running++;
       idleSum += unitIdleShare(unit);
+      perAz?.set(unit.az, (perAz.get(unit.az) ?? 0) + 1);
     }
     if (running > 0 && compute) {
-      const units = host ? hostsNeeded(running, host.perHost) : running;
+      let units = running;
+      if (host && perAz) {
+        units = 0;
+        for (const inAz of perAz.values()) units += hostsNeeded(inAz, host.perHost);
+      }
       compute.add(units, minute, idleSum / running);
     }
     if (plan) {

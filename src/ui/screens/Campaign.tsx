@@ -7,7 +7,8 @@ import {useProseWidth} from '../hooks/use-body-width.js';
 import {wrapText} from '../components/wrap-text.js';
 import {Frame, BACK_HINTS} from '../components/Frame.js';
 import {List, type ListItem} from '../components/List.js';
-import {campaignOf, conceptsOf, levelStatuses, starText, type LevelStatus} from '../state/selectors.js';
+import {useKeys} from '../input/key-router.js';
+import {campaignFinished, campaignOf, chapterProgress, conceptsOf, levelStatuses, starText, type LevelStatus} from '../state/selectors.js';
 import type {ConceptCard} from '../state/services.js';
 
 /** What the highlighted level teaches, so the map doubles as a syllabus: every title whole, wrapped between words. */
@@ -34,10 +35,11 @@ export function Campaign() {
   const items: ListItem[] = useMemo(() => {
     if (!campaign) return [];
     const byId = new Map(statuses.map((s) => [s.level.id, s]));
+    const progress = new Map(chapterProgress(campaign, state.records).map((c) => [c.id, c]));
     // Titles are never cut: the column is as wide as the longest.
     const titleColumns = Math.max(34, ...statuses.map((s) => s.level.title.length));
     return campaign.chapters.flatMap((chapter) => [
-      {id: `chapter:${chapter.id}`, label: chapter.title, header: true},
+      {id: `chapter:${chapter.id}`, label: `${chapter.title} · ${progress.get(chapter.id)?.stars ?? 0} of ${progress.get(chapter.id)?.total ?? 0} ★`, header: true},
       ...chapter.levels.flatMap((id) => {
         const s = byId.get(id);
         if (!s) return [];
@@ -47,7 +49,13 @@ export function Campaign() {
         return [{id, label: `${number}. ${title} ${tail}`, disabled: !s.unlocked}];
       }),
     ]);
-  }, [campaign, statuses]);
+  }, [campaign, statuses, state.records]);
+  const finished = campaign !== undefined && campaignFinished(campaign, state.records);
+  useKeys((input) => {
+    if (input !== 'f' || !finished) return false;
+    dispatch({type: 'push', screen: {name: 'finished'}});
+    return true;
+  });
   const stars = statuses.reduce((sum, s) => sum + s.stars, 0);
   const firstOpen = statuses.findLastIndex((s) => s.unlocked);
   const cursor = useCursor(Math.max(0, items.findIndex((item) => item.id === statuses[firstOpen]?.level.id)));
@@ -69,7 +77,7 @@ export function Campaign() {
     <Frame
       title="Campaign"
       right={`${stars} of ${statuses.length * 3} ★`}
-      hints={[['↑↓/jk', 'move'], ['enter', 'open level'], ...BACK_HINTS]}
+      hints={[['↑↓/jk', 'move'], ['enter', 'open level'], ...(finished ? ([['f', 'summary']] as const) : []), ...BACK_HINTS]}
       message={state.message}
     >
       <List items={items} rows={Math.max(3, rows - 1 - detail.length)} onChoose={onChoose} {...cursor} />

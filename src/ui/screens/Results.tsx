@@ -11,8 +11,8 @@ import {ScrollText} from '../components/ScrollText.js';
 import {Tabs, nextTab} from '../components/Tabs.js';
 import {TextInput, TYPING_HINTS} from '../components/TextInput.js';
 import {wrapText} from '../components/wrap-text.js';
+import {buildFor, campaignFinished, campaignOf, isUnlocked, nextLevelId, playLevel, starText} from '../state/selectors.js';
 import {failsOutright} from '../../engine/index.js';
-import {buildFor, campaignOf, isUnlocked, nextLevelId, playLevel, starText} from '../state/selectors.js';
 import type {PlayMode} from '../state/screens.js';
 import {costLines, findingTag, scoreLines, sortedFindings, storyLines} from './results-lines.js';
 
@@ -62,7 +62,8 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     else if (input === 'z') dispatch({type: 'push', screen: {name: 'quiz', levelId}});
     else if (input === 'l') dispatch({type: 'push', screen: {name: 'lessons', levelId}});
     else if (input === 'n' && mode === 'campaign') {
-      if (!nextOpen || next === undefined) dispatch({type: 'message', text: next === undefined ? 'That was the last level.' : 'The next level opens when this one has a star.'});
+      if (next === undefined && campaign !== undefined && campaignFinished(campaign, state.records)) dispatch({type: 'push', screen: {name: 'finished'}});
+      else if (!nextOpen || next === undefined) dispatch({type: 'message', text: next === undefined ? 'That was the last level.' : 'The next level opens when this one has a star.'});
       else {
         dispatch({type: 'back', count: 3});
         dispatch({type: 'push', screen: {name: 'briefing', levelId: next}});

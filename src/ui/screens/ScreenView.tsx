@@ -8,6 +8,7 @@ import type {Screen} from '../state/screens.js';
 import {Title} from './Title.js';
 import {Menu} from './Menu.js';
 import {Campaign} from './Campaign.js';
+import {Finished} from './Finished.js';
 import {Briefing} from './Briefing.js';
 import {Results} from './Results.js';
 import {Concept} from './Concept.js';
@@ -30,6 +31,8 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
       return <Menu />;
     case 'campaign':
       return <Campaign />;
+    case 'finished':
+      return <Finished />;
     case 'briefing':
       return <Briefing levelId={screen.levelId} panel={screen.panel} mode={screen.mode} />;
     case 'slots':

@@ -11,7 +11,12 @@ export const SCREEN_HELP: Record<ScreenName, readonly string[]> = {
   title: ['Enter opens the menu.'],
   menu: ['Campaign plays the levels in order; a level opens when the one before has a star.', 'Free play lets you change the seed and switch incidents off on any open level.', 'Practice quiz: exam questions and spaced review (with the count due today).',
     'Readiness: how ready you are per exam domain.'],
-  campaign: ['Stars: ★ every objective passes, ★★ 700+ points, ★★★ every objective at gold.', 'Locked levels say which level to beat first.'],
+  campaign: [
+    'Stars: ★ every objective passes, ★★ 700+ points, ★★★ every objective at gold.',
+    'Locked levels say which level to beat first. Each chapter shows its stars of the total.',
+    'Once every level has a star, f shows your campaign summary.',
+  ],
+  finished: ['Your stars, what your builds saved against each level\'s start, and the concepts you have shown.', '↑↓/jk scrolls; q goes back.'],
   briefing: ['Read the story and the objectives; enter opens the builder with your last build.', 'l loads a saved build (a named slot).'],
   slots: ['Enter loads the slot into the builder; d deletes it (asks first).'],
   builder: [

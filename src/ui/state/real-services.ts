@@ -16,7 +16,9 @@ function problemsText(problems: readonly ContentProblem[]): string {
 }
 
 function recordsOf(progress: Progress): Records {
-  return Object.fromEntries(Object.entries(progress.levels).map(([id, p]) => [id, {stars: p.stars, bestPoints: p.bestPoints}]));
+  return Object.fromEntries(
+    Object.entries(progress.levels).map(([id, p]) => [id, p.bestMonthlyCostUsd === undefined ? {stars: p.stars, bestPoints: p.bestPoints} : {stars: p.stars, bestPoints: p.bestPoints, bestMonthlyCostUsd: p.bestMonthlyCostUsd}]),
+  );
 }
 
 /** A kept build's tiers, checked as a solution (a build kept by another version may not fit this one): or none. */

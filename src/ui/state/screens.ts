@@ -13,6 +13,8 @@ type ScreenOf =
   | {name: 'title'}
   | {name: 'menu'}
   | {name: 'campaign'}
+  /** The campaign-finished summary: stars, money saved against each level's start, concepts shown. */
+  | {name: 'finished'}
   | {name: 'briefing'; levelId: string; panel?: number; mode?: PlayMode}
   | {name: 'slots'; levelId: string}
   | {name: 'builder'; levelId: string; mode: PlayMode}

@@ -106,3 +106,49 @@ export function starText(stars: number, of = 3): string {
   const filled = Math.max(0, Math.min(of, stars));
   return '★'.repeat(filled) + '☆'.repeat(of - filled);
 }
+
+/** A chapter's stars out of three per level, for the campaign map's headers. */
+export function chapterProgress(campaign: Campaign, records: Records): {id: string; title: string; stars: number; total: number}[] {
+  return campaign.chapters.map((chapter) => ({
+    id: chapter.id,
+    title: chapter.title,
+    stars: chapter.levels.reduce((sum, id) => sum + (records[id]?.stars ?? 0), 0),
+    total: chapter.levels.length * 3,
+  }));
+}
+
+/** Finished: every level of the campaign has at least one star. */
+export function campaignFinished(campaign: Campaign, records: Records): boolean {
+  return campaign.levels.length > 0 && campaign.levels.every((level) => (records[level.id]?.stars ?? 0) >= 1);
+}
+
+export interface FinishedSummary {
+  stars: number;
+  totalStars: number;
+  /** Per level: the start's monthly cost and the player's cheapest passing build. */
+  levels: {id: string; title: string; stars: number; startUsd: number; bestUsd?: number; savedUsd: number}[];
+  savedUsd: number;
+  /** Concept ids of the levels the player passed, in campaign order, each once. */
+  concepts: string[];
+}
+
+/**
+ * The campaign-finished summary. `startCostUsd` gives a level's start build's monthly cost (the screen runs the
+ * start once through the one scoring path); money saved is start − best, never below zero, per level.
+ */
+export function finishedSummary(campaign: Campaign, records: Records, startCostUsd: (level: Level) => number): FinishedSummary {
+  const levels = campaign.levels.map((level) => {
+    const record = records[level.id];
+    const startUsd = startCostUsd(level);
+    const bestUsd = record?.bestMonthlyCostUsd;
+    return {id: level.id, title: level.title, stars: record?.stars ?? 0, startUsd, bestUsd, savedUsd: bestUsd === undefined ? 0 : Math.max(0, startUsd - bestUsd)};
+  });
+  const concepts = [...new Set(campaign.levels.filter((l) => (records[l.id]?.stars ?? 0) >= 1).flatMap((l) => l.concepts))];
+  return {
+    stars: levels.reduce((sum, l) => sum + l.stars, 0),
+    totalStars: levels.length * 3,
+    levels,
+    savedUsd: levels.reduce((sum, l) => sum + l.savedUsd, 0),
+    concepts,
+  };
+}

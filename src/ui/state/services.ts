@@ -42,6 +42,8 @@ export interface ConceptCard {
 export interface LevelRecord {
   stars: number;
   bestPoints: number;
+  /** The lowest monthly cost of a passing run. */
+  bestMonthlyCostUsd?: number;
 }
 
 export type Records = Record<string, LevelRecord>;
