@@ -102,7 +102,8 @@ describe('practice over the shipped questions', () => {
     expect(correct).toBeLessThanOrEqual(Math.ceil(chance + 2 * sd));
 
     // Every answer is in the progress file; the stars are untouched; a miss is due sooner than a right answer.
-    await vi.waitFor(() => expect(readProgressFile().review?.shown).toBe(bank.length));
+    // Each answer is one locked read-modify-write of the file: give a bank of many questions time to land.
+    await vi.waitFor(() => expect(readProgressFile().review?.shown).toBe(bank.length), {timeout: 30_000, interval: 100});
     const file = readProgressFile();
     expect(Object.values(file.levels).every((l) => l.stars === 1)).toBe(true);
     const cards = Object.values(file.review?.cards ?? {});
