@@ -10,12 +10,11 @@ import {inOfficeHours, MINUTES_PER_HOUR} from './time.js';
 import type {ContainerTier, CostLine, Ec2Tier, Finding, LambdaTier, Level, Tier, Workload} from './types.js';
 import {Meters} from './sim/cost.js';
 import {dailyMultipliers, jobReleaseMinutes} from './sim/demand.js';
-import {ec2FleetSpec, makeInstanceBiller} from './sim/fleet-ec2.js';
+import {ec2FleetSpec, ec2InstanceBilling, makeInstanceBiller} from './sim/fleet-ec2.js';
 import {hostFleetSpec, makeEksBiller, makeFargateBiller, taskFleetSpec} from './sim/fleet-containers.js';
 import type {Fleet, FleetSpec} from './sim/fleet.js';
 import {billedDurationMs, lambdaConcurrencyLimit, lambdaMeters} from './sim/lambda.js';
 import {billDedicatedFee, makeNetworkBiller, networkBilling} from './sim/network.js';
-import {committedInstances} from './sim/pricing.js';
 import {newUnit, type Unit} from './sim/units.js';
 import {CLUSTER_DEFAULTS} from './defaults.js';
 
@@ -82,14 +81,7 @@ function estimateEc2(workload: Workload, tier: Ec2Tier, meters: Meters, dedicate
   const spec = ec2FleetSpec(tier);
   const runMinutes = workload.kind === 'jobs' ? workload.vcpuMinutes / (workload.parallelizable ? Math.max(1, spec.vcpu) : 1) : 0;
   const jobs = jobsRunningByHour(workload, Math.ceil(runMinutes));
-  const billing = {
-    instanceType: tier.instanceType,
-    purchase: tier.purchase,
-    rootVolumeGb: tier.rootVolumeGb,
-    publicIpv4: tier.network === 'default-vpc',
-    workload: workload.id,
-    committedInstances: committedInstances(tier.count, tier.scaling?.min),
-  };
+  const billing = ec2InstanceBilling(workload, tier);
   const network = networkBilling(workload, tier);
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);

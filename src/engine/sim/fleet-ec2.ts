@@ -1,13 +1,13 @@
 // EC2 tiers: the fleet spec from a tier (boot times, burst credits, schedule, hibernation) and the per-minute
 // meters (instance-hours by type and purchase, dedicated hosts, EBS, public IPv4, burst surplus).
 import {CATALOG, instanceType} from '../catalog.js';
-import type {Ec2Tier} from '../types.js';
+import type {Ec2Tier, Workload} from '../types.js';
 import type {PurchaseOption} from '../vocab.js';
 import {burstModel} from './credits.js';
 import {secondsToMinutes} from './context.js';
 import type {Meters} from './cost.js';
 import type {Fleet, FleetSpec} from './fleet.js';
-import {dedicatedHostFor, hostsNeeded, instanceHourUsd, PURCHASE_LABEL, surplusUsdPerVcpuHour} from './pricing.js';
+import {committedInstances, dedicatedHostFor, hostsNeeded, instanceHourUsd, PURCHASE_LABEL, surplusUsdPerVcpuHour} from './pricing.js';
 import type {Unit} from './units.js';
 
 /** Hibernation works: an encrypted root volume, RAM below the limit, a supported family (else it acts as a stop). */
@@ -90,6 +90,18 @@ function commitmentMeters(billing: InstanceBilling, meters: Meters, committed: n
     used: meters.meter(`sp-used:${workload}:${typeName}`, {item: `EC2 ${typeName} savings plan commitment, used`, unit: 'instance-hours', unitPriceUsd: planRate, workload, per: 60}),
     unused: meters.meter(`sp-unused:${workload}:${typeName}`, {item: `EC2 ${typeName} savings plan commitment, unused`, unit: 'committed instance-hours', unitPriceUsd: planRate, workload, per: 60}),
     beyond: meters.meter(`ec2:${workload}:${typeName}:on-demand`, {item: `EC2 ${typeName} on-demand beyond the savings plan`, unit: 'instance-hours', unitPriceUsd: instanceHourUsd(typeName, 'on-demand'), workload, per: 60}),
+  };
+}
+
+/** What an EC2 tier's instances bill: the same for the run and the builder's estimate. */
+export function ec2InstanceBilling(workload: Workload, tier: Ec2Tier): InstanceBilling {
+  return {
+    instanceType: tier.instanceType,
+    purchase: tier.purchase,
+    rootVolumeGb: tier.rootVolumeGb,
+    publicIpv4: tier.network === 'default-vpc',
+    workload: workload.id,
+    committedInstances: committedInstances(tier.count, tier.scaling?.min),
   };
 }
 

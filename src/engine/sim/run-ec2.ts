@@ -2,8 +2,7 @@
 import type {Ec2Tier, Workload} from '../types.js';
 import {createFleet, type Fleet} from './fleet.js';
 import {settleSurplus} from './credits.js';
-import {ec2FleetSpec, makeInstanceBiller} from './fleet-ec2.js';
-import {committedInstances} from './pricing.js';
+import {ec2FleetSpec, ec2InstanceBilling, makeInstanceBiller} from './fleet-ec2.js';
 import {scaleFleet} from './scaling.js';
 import {advanceFleet} from './fleet.js';
 import {makeNetworkBiller, networkBilling} from './network.js';
@@ -18,14 +17,7 @@ export function ec2Runner(workload: Workload, tier: Ec2Tier, stats: WorkloadStat
   const spec = ec2FleetSpec(tier);
   const fleet: Fleet = createFleet(spec, workload.id);
   const summary = emptySummary();
-  const billing = {
-    instanceType: tier.instanceType,
-    purchase: tier.purchase,
-    rootVolumeGb: tier.rootVolumeGb,
-    publicIpv4: tier.network === 'default-vpc',
-    workload: workload.id,
-    committedInstances: committedInstances(tier.count, tier.scaling?.min),
-  };
+  const billing = ec2InstanceBilling(workload, tier);
   const network = networkBilling(workload, tier);
   const billInstances = makeInstanceBiller(billing, meters);
   const billNetwork = makeNetworkBiller(network, meters);
