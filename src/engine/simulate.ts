@@ -26,7 +26,7 @@ import {unservedRunner} from './sim/unserved.js';
 import {workInputs} from './sim/work.js';
 
 /** Bumps whenever the same inputs give a different result. */
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '2.1.0';
 
 /** Seed streams: each workload's demand noise and the incidents draw from their own sequence. */
 const INCIDENT_STREAM = 0x1ac1de47;
