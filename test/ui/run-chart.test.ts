@@ -135,7 +135,7 @@ describe('what each kind of tier charts', () => {
 
   it('Lambda jobs (no queue reported): the jobs released against the concurrency', () => {
     const s: TimelineSeries = {...series([6], [1000]), kind: 'jobs', unit: 'jobs'};
-    expect(chartView(s).blockLabel).toBe('concurrency');
+    expect([chartView(s).lineLabel, chartView(s).blockLabel]).toEqual(['jobs released', 'concurrency']);
     expect(chartView(s).line).toBe(s.peakDemand);
   });
 

@@ -130,7 +130,7 @@ describe('run screen', () => {
     await toSmallestTerminal(ui);
     const frame = await press(ui, KEYS.enter, 'end of the run');
     expect(frame).toContain('nightly jobs  █ slots ─ jobs queued or running ✗ failed or late');
-    expect(frame).toContain('orders events/s  █ capacity ─ demand ✗ failed');
+    expect(frame).toContain('orders events/s  █ capacity ─ demand ✗ failed ! incident  age █ = 300 s');
     expect(frame).toMatch(/^ {2}age .*█/m);
     const lines = frame.split('\n');
     expect(lines.length).toBeLessThanOrEqual(23);

@@ -38,6 +38,7 @@ export function DemandChart(props: {series: TimelineSeries; bucketMinutes: numbe
       <Text wrap="truncate-end">
         <Text bold>{props.series.workload}</Text>
         {` ${unit}  ${CAPACITY_CHAR} ${view.blockLabel} ${DEMAND_CHAR} ${view.lineLabel} ${FAILED_CHAR} ${view.failedLabel} ${INCIDENT_CHAR} incident`}
+        {view.age ? `  age ${CAPACITY_CHAR} = ${formatCount(view.age.maxSeconds)} s` : ''}
         {chart.offScaleCapacity === undefined ? '' : `  ${OFF_SCALE_CHAR} ${view.blockLabel} up to ${formatCount(chart.offScaleCapacity)}`}
       </Text>
       {chart.rows.map((row, r) => (

@@ -38,7 +38,10 @@ export function chartView(series: TimelineSeries): ChartView {
     return {line: series.backlog, blocks: series.lowCapacity, lineLabel: 'jobs queued or running', blockLabel: 'slots', failedLabel: 'failed or late'};
   }
   const view: ChartView = {line: series.peakDemand, blocks: series.lowCapacity, lineLabel: 'demand', blockLabel: 'capacity', failedLabel: 'failed'};
-  if (series.kind === 'jobs') view.blockLabel = 'concurrency';
+  if (series.kind === 'jobs') {
+    view.lineLabel = 'jobs released';
+    view.blockLabel = 'concurrency';
+  }
   if (series.kind === 'events' && series.maxAgeS !== undefined && series.maxAgeS > 0) {
     view.age = {seconds: series.oldestAgeS ?? series.peakDemand.map(() => 0), maxSeconds: series.maxAgeS};
   }
