@@ -68,8 +68,9 @@ export async function runJobs(levels: readonly Level[], jobs: readonly ScoreJob[
       };
       const send = (worker: Worker) => {
         if (next >= batches.length) {
+          // Each worker has two slots; the run is over when every slot has found nothing left to send.
           finished++;
-          if (finished === count) resolve();
+          if (finished === count * 2) resolve();
           return;
         }
         const id = next++;
@@ -90,6 +91,8 @@ export async function runJobs(levels: readonly Level[], jobs: readonly ScoreJob[
           send(worker);
         });
         worker.postMessage({type: 'levels', levels: [...levels]} satisfies WorkerRequest);
+        // Two batches in flight per worker: the next one is already waiting when a batch's answer is posted.
+        send(worker);
         send(worker);
       }
     });
