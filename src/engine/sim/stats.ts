@@ -18,8 +18,11 @@ export class WorkloadStats {
   readonly p95Weight: Float64Array;
   /** Failures per minute (for findings that name when things went wrong). */
   readonly failedPerMinute: Float64Array;
-  /** Failures per reason per minute (reason-major: index reason × minutes + minute), so findings count by reason. */
-  readonly failedPerReasonMinute: Float64Array;
+  /**
+   * Failures per reason per minute, so findings count by reason: one array per reason, made the first time that
+   * reason fails (most runs see two or three of the reasons).
+   */
+  private readonly failedPerReasonMinute: (Float64Array | null)[] = FAILURE_REASONS.map(() => null);
 
   constructor(
     readonly minutes: number,
@@ -33,7 +36,6 @@ export class WorkloadStats {
     this.p95Weighted = new Float64Array(buckets);
     this.p95Weight = new Float64Array(buckets);
     this.failedPerMinute = new Float64Array(minutes);
-    this.failedPerReasonMinute = new Float64Array(minutes * FAILURE_REASONS.length);
   }
 
   fail(reason: FailureReason, count: number, minute: number): void {
@@ -44,8 +46,12 @@ export class WorkloadStats {
     const b = Math.floor(minute / this.bucketMinutes);
     this.failed[b] = (this.failed[b] ?? 0) + count;
     this.failedPerMinute[minute] = (this.failedPerMinute[minute] ?? 0) + count;
-    const k = i * this.minutes + minute;
-    this.failedPerReasonMinute[k] = (this.failedPerReasonMinute[k] ?? 0) + count;
+    let perMinute = this.failedPerReasonMinute[i];
+    if (!perMinute) {
+      perMinute = new Float64Array(this.minutes);
+      this.failedPerReasonMinute[i] = perMinute;
+    }
+    perMinute[minute] = (perMinute[minute] as number) + count;
   }
 
   /** Failures of these reasons in minutes [from, to). */
@@ -54,8 +60,9 @@ export class WorkloadStats {
     const start = Math.max(0, from);
     const end = Math.min(to, this.minutes);
     for (const reason of reasons) {
-      const base = REASON_INDEX[reason] * this.minutes;
-      for (let t = start; t < end; t++) sum += this.failedPerReasonMinute[base + t] ?? 0;
+      const perMinute = this.failedPerReasonMinute[REASON_INDEX[reason]];
+      if (!perMinute) continue;
+      for (let t = start; t < end; t++) sum += perMinute[t] as number;
     }
     return sum;
   }
