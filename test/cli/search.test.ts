@@ -6,8 +6,8 @@ import {levelsDir, loadCampaign, loadLevelFile} from '../../src/content/index.js
 import {canonicalJson, withDefaults, type Level, type Tier} from '../../src/engine/index.js';
 import {ScorePool} from '../../src/cli/search/pool.js';
 import {flow} from '../../src/cli/search/report.js';
-import {diffTiers, lessonsOf, searchLevel, sharesShape, type Scored} from '../../src/cli/search/search.js';
-import {buildSpace, canonicalBuild, decode, encode} from '../../src/cli/search/space.js';
+import {diffTiers, lessonsOf, searchLevel, sharesFailure, sharesShape, type Scored} from '../../src/cli/search/search.js';
+import {allGenomes, buildSpace, canonicalBuild, decode, encode, spaceSize} from '../../src/cli/search/space.js';
 import {fixture, useCli} from './run.js';
 
 const PINNED = fixture('pinned/pinned-az.yaml');
@@ -43,6 +43,32 @@ describe('the space of builds a level allows', () => {
   });
 });
 
+describe('a small space is counted and searched whole', () => {
+  const lightsOut = (): Level => load(join(levelsDir(), '06-lights-out.yaml'));
+
+  it('every genome of Lights Out (schedule × encrypted root): six, all different builds', () => {
+    const space = buildSpace(lightsOut());
+    const genomes = allGenomes(space, 1000) ?? [];
+    expect(spaceSize(space)).toBe(6);
+    expect(new Set(genomes.map((g) => normal(decode(space, g)))).size).toBe(6);
+    expect(allGenomes(space, 5)).toBeUndefined();
+  });
+
+  it('the search scores all six, and the reference counts as a 3-star build (it is the cheapest, not "no 3-star build")', async () => {
+    const level = lightsOut();
+    const report = await searchLevel(level, new ScorePool(1).scorer(level), {budget: 50});
+    expect(report).toMatchObject({exhaustive: true, spaceSize: 6, spaceBuilds: 6, scored: 6});
+    expect(report.threeStar).toBeGreaterThanOrEqual(1);
+    expect(diffTiers(level.reference.tiers, report.cheapest?.tiers ?? [])).toEqual([]);
+  });
+
+  it('a budget smaller than the space samples it instead', async () => {
+    const level = lightsOut();
+    const report = await searchLevel(level, new ScorePool(1).scorer(level), {budget: 4});
+    expect(report).toMatchObject({exhaustive: false, spaceBuilds: 6, scored: 4});
+  });
+});
+
 describe('a counterexample as a lesson', () => {
   const ec2 = (partial: object): Tier => withDefaults({workload: 'web', compute: 'ec2', instanceType: 't3.small', ...partial} as Parameters<typeof withDefaults>[0]);
   const reference = [ec2({scaling: {min: 2, max: 4, targetCpu: 0.6}, azs: ['a', 'b'], loadBalancer: 'alb'})];
@@ -65,6 +91,55 @@ describe('a counterexample as a lesson', () => {
     const level = {reference: {tiers: reference}, counterexamples: [{why: 'fixed count', finding: 'instance-not-replaced', tiers: counter}]} as unknown as Level;
     const [lesson] = lessonsOf(level, none);
     expect(sharesShape(tiers, lesson as NonNullable<typeof lesson>)).toBe(shares);
+  });
+});
+
+describe('a build shares a counterexample\'s mistake only if it shares what makes it fail', () => {
+  const spare = (): Level => load(join(levelsDir(), '16-spare-change.yaml'));
+  const scoreOn = (level: Level) => {
+    const scorer = new ScorePool(1).scorer(level);
+    return (builds: Tier[][]) => scorer(builds, level.seed);
+  };
+  const fargate = (partial: object): Tier[] => [
+    {workload: 'render', compute: 'ecs', launchType: 'fargate', task: {vcpu: 1, memoryGb: 2}, tasks: 7, spot: true, architecture: 'arm', azs: ['a'], network: 'private', ...partial} as Tier,
+  ];
+
+  it('eight 1-vCPU Spot tasks share the task size of "seven 1-vCPU Spot tasks" but not its failure: eight finish on time', async () => {
+    const level = spare();
+    const [lesson] = lessonsOf(level, {stars: 3, points: 1000, monthlyCostUsd: 40, findings: []});
+    const eight = fargate({tasks: 8});
+    expect(sharesShape(eight, lesson!)).toBe(true);
+    expect(await sharesFailure(level, lesson!, eight, scoreOn(level))).toBe(false);
+  });
+
+  it('the counterexample itself, and the same seven tasks in another AZ, share it', async () => {
+    const level = spare();
+    const [lesson] = lessonsOf(level, {stars: 3, points: 1000, monthlyCostUsd: 40, findings: []});
+    expect(await sharesFailure(level, lesson!, fargate({}), scoreOn(level))).toBe(true);
+    expect(await sharesFailure(level, lesson!, fargate({azs: ['b']}), scoreOn(level))).toBe(true);
+  });
+
+  it('a build two changes away, neither of which alone rescues the counterexample, shares it (on a scorer that says so)', async () => {
+    const level = spare();
+    const [lesson] = lessonsOf(level, {stars: 3, points: 1000, monthlyCostUsd: 40, findings: []});
+    // Only both changes together would pass: each one alone leaves the counterexample failing with its finding.
+    const failing: Scored = {stars: 0, points: 0, monthlyCostUsd: 40, findings: ['jobs-missed-deadline']};
+    const asked: Tier[][] = [];
+    const fake = async (builds: Tier[][]) => {
+      asked.push(...builds);
+      return builds.map(() => failing);
+    };
+    expect(await sharesFailure(level, lesson!, fargate({azs: ['b'], architecture: 'x86'}), fake)).toBe(true);
+    expect(asked).toHaveLength(2);
+    const passing = async (builds: Tier[][]) => builds.map((): Scored => ({...failing, stars: 1}));
+    expect(await sharesFailure(level, lesson!, fargate({azs: ['b'], architecture: 'x86'}), passing)).toBe(false);
+  });
+
+  it('the search no longer flags Spare Change for builds with the task size of the seven-task counterexample', async () => {
+    const level = spare();
+    const report = await searchLevel(level, new ScorePool(1).scorer(level), {budget: 200});
+    expect(report.dodges.filter((d) => d.kind === 'shape')).toEqual([]);
+    expect(report.shapeChecks).toBeGreaterThan(0);
   });
 });
 

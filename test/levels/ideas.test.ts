@@ -1,25 +1,13 @@
 // Every idea the campaign promises to teach (issue #10) decides at least one level's outcome: it is a concept of a
 // level, and a counterexample of that level that lacks it fails with the finding that names it.
 import {describe, expect, it} from 'vitest';
-import {existsSync, readdirSync} from 'node:fs';
-import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {levelsDir, loadCampaign, loadLevelFile} from '../../src/content/index.js';
+import {levelsDir, loadCampaign} from '../../src/content/index.js';
 import {simulate} from '../../src/engine/index.js';
 import type {Level} from '../../src/engine/types.js';
 import type {FindingId} from '../../src/engine/vocab.js';
 
 const campaign = loadCampaign(levelsDir());
-const shipped = new Map<string, Level>(campaign.ok ? campaign.value.levels.map((l) => [l.id, l]) : []);
-// Levels that validate but still fail the search (a dodge or a cheaper 3-star build) wait in drafts/levels and do
-// not ship; the ideas they teach are checked on the draft, and listed as not yet taught by the campaign.
-const DRAFTS = join(dirname(fileURLToPath(import.meta.url)), '../../drafts/levels');
-const drafts = new Map<string, Level>();
-for (const name of existsSync(DRAFTS) ? readdirSync(DRAFTS) : []) {
-  const loaded = loadLevelFile(join(DRAFTS, name));
-  if (loaded.ok) drafts.set(loaded.value.id, loaded.value);
-}
-const byId = new Map<string, Level>([...drafts, ...shipped]);
+const byId = new Map<string, Level>(campaign.ok ? campaign.value.levels.map((l) => [l.id, l]) : []);
 
 /** [idea, concept, level, finding of the counterexample that lacks it]. */
 const IDEAS: [string, string, string, FindingId][] = [
@@ -60,16 +48,8 @@ const IDEAS: [string, string, string, FindingId][] = [
   ['Lambda: concurrency limits and throttling', 'lambda-concurrency', 'the-bottleneck', 'lambda-throttled'],
 ];
 
-describe('the ideas the shipped campaign does not teach yet', () => {
-  it('are exactly those whose only level is a draft', () => {
-    const pending = IDEAS.filter(([, , levelId]) => !shipped.has(levelId)).map(([idea]) => idea);
-    expect(pending.every((idea) => IDEAS.some(([i, , levelId]) => i === idea && drafts.has(levelId)))).toBe(true);
-    expect(pending.length, `not yet shipped: ${pending.join('; ')}`).toBeLessThanOrEqual(11);
-  });
-});
-
 describe.each(IDEAS)('%s', (_idea, concept, levelId, finding) => {
-  it(`is a concept of ${levelId}${shipped.has(levelId) ? '' : ' (a draft)'}, whose counterexample without it fails with ${finding}`, () => {
+  it(`is a concept of ${levelId}, whose counterexample without it fails with ${finding}`, () => {
     const level = byId.get(levelId);
     expect(level, `no level ${levelId} in the campaign`).toBeDefined();
     if (!level) return;

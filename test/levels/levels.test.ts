@@ -33,14 +33,13 @@ describe('the campaign', () => {
   it('loads: every level file parses and is listed in campaign.yaml', () => {
     const problems = campaign.ok ? [] : campaign.problems.map(formatProblem);
     expect(problems).toEqual([]);
-    // 13 levels ship; 7 more wait in drafts/levels until `validate --search` finds no dodge in them (#10).
-    expect(levels.length).toBeGreaterThanOrEqual(13);
+    expect(levels.length).toBeGreaterThanOrEqual(20);
   });
 
   it('has five chapters in play order: Servers, Containers, Serverless, Buying compute, Mixed finals', () => {
     const chapters = campaign.ok ? campaign.value.chapters.map((c) => c.id) : [];
     expect(chapters).toEqual(['ec2', 'containers', 'serverless', 'buying', 'mixed']);
-    if (campaign.ok) for (const chapter of campaign.value.chapters) expect(chapter.levels.length).toBeGreaterThanOrEqual(1);
+    if (campaign.ok) for (const chapter of campaign.value.chapters) expect(chapter.levels.length).toBeGreaterThanOrEqual(2);
   });
 
   it('ends with a finale that mixes a web tier, a nightly job and an event stream under a budget, an availability target and a security bar', () => {

@@ -1,24 +1,16 @@
 // What the levels say, checked: the quiz bank is balanced (no favourite answer position, the right answer is not
 // simply the longest), every budget in a briefing is the level's own objective, and every price and limit quoted
 // in a briefing, hint, debrief, quiz or new concept card agrees with the catalog.
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {levelsDir, loadCampaign, loadLevelFile} from '../../src/content/index.js';
+import {levelsDir, loadCampaign} from '../../src/content/index.js';
 import {parseWith} from '../../src/content/load.js';
 import {buildConceptsSchema} from '../../src/content/schema-concepts.js';
 import {CATALOG, instanceType} from '../../src/engine/catalog.js';
 import type {Level} from '../../src/engine/types.js';
 
 const campaign = loadCampaign(levelsDir());
-/** Levels waiting in drafts/levels: not shipped, but every number they quote is checked too. */
-function draftLevels(): Level[] {
-  const dir = fileURLToPath(new URL('../../drafts/levels/', import.meta.url));
-  return (existsSync(dir) ? readdirSync(dir) : []).flatMap((name) => {
-    const loaded = loadLevelFile(`${dir}${name}`);
-    return loaded.ok ? [loaded.value] : [];
-  });
-}
 const levels: Level[] = campaign.ok ? campaign.value.levels : [];
 const questions = levels.flatMap((level) => level.quiz.map((q) => ({level: level.id, ...q})));
 
@@ -69,7 +61,7 @@ const cardTexts = (cards.ok ? cards.value.concepts : [])
   .filter((c) => NEW_CARDS.includes(c.id))
   .map((c) => ({where: `concept ${c.id}`, text: [c.summary, c.explanation, ...c.facts.map((f) => f.text)].join(' ').replace(/\s+/g, ' ')}));
 
-const ALL = [...[...levels, ...draftLevels()].flatMap((level) => levelTexts(level).map((t) => ({...t, where: `${level.id} ${t.where}`}))), ...cardTexts];
+const ALL = [...levels.flatMap((level) => levelTexts(level).map((t) => ({...t, where: `${level.id} ${t.where}`}))), ...cardTexts];
 
 /** Every price in the catalog (any field whose name says USD), and the same a 730-hour month. */
 function catalogPrices(): Set<string> {

@@ -20,6 +20,15 @@ const usd = (n: number): string => `$${n.toFixed(2)}`;
 const count = (n: number): string => n.toLocaleString('en-US');
 const percent = (part: number, whole: number): string => `${part <= whole ? '−' : '+'}${(Math.abs(1 - part / whole) * 100).toFixed(1)} %`;
 
+/** How much of the level's space the search covered. */
+function spaceLine(report: SearchReport): string {
+  const checks = report.shapeChecks > 0 ? `; ${count(report.shapeChecks)} more scored to check shared mistakes` : '';
+  if (report.exhaustive) return `every one of the ${count(report.spaceBuilds ?? report.scored)} builds the level allows was scored${checks}`;
+  if (report.spaceBuilds !== undefined) return `${count(report.spaceBuilds)} builds the level allows, ${count(report.scored)} of them scored${checks}`;
+  const size = report.spaceSize >= 1e6 ? report.spaceSize.toExponential(1).replace('e+', 'e') : count(report.spaceSize);
+  return `up to ${size} builds the level allows (too many to count), ${count(report.scored)} of them scored${checks}`;
+}
+
 function diffLines(reference: readonly Tier[], tiers: readonly Tier[]): string[] {
   const diff = diffTiers(reference, tiers);
   if (diff.length === 0) return ['      (the reference itself)'];
@@ -50,6 +59,7 @@ export function formatSearchReport(report: SearchReport, reference: readonly Tie
   lines.push(
     `search ${file}: ${count(report.scored)} builds scored (${count(report.refused)} refused by the level's rules, not scored), ${count(report.threeStar)} at 3 stars, ${seconds.toFixed(1)} s on ${workers} ${workers === 1 ? 'thread' : 'worker threads'}`,
   );
+  lines.push(`  the space: ${spaceLine(report)}`);
   lines.push(`  the reference: ${usd(report.reference.monthlyCostUsd)} a month`);
   let shownGroup = '';
   for (const dodge of report.dodges) {

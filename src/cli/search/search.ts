@@ -4,7 +4,7 @@
 // builds `checkSolution` refuses cost nothing. Deterministic for the same level and budget: batches have a fixed
 // size and are read in order, so how many workers score them never changes the walk.
 import {canonicalJson, checkSolution, createRng, nextInt, shuffled, type FindingId, type Level, type Rng, type Tier} from '../../engine/index.js';
-import {buildSpace, canonicalBuild, cloneGenome, decode, encode, type Genome, type Space} from './space.js';
+import {allGenomes, buildSpace, canonicalBuild, cloneGenome, decode, encode, spaceSize, type Genome, type Space} from './space.js';
 
 /** What the search keeps of one scored build. */
 export interface Scored {
@@ -51,7 +51,15 @@ export interface Dodge {
 
 export interface SearchReport {
   level: string;
+  /** Genomes in the level's space (an upper bound on its builds: several genomes can be one build). */
+  spaceSize: number;
+  /** Distinct builds the level allows (runnable, after `checkSolution`), when the space is small enough to count. */
+  spaceBuilds?: number;
+  /** Every build the level allows was scored: the search is a proof, not a sample. */
+  exhaustive: boolean;
   scored: number;
+  /** Extra builds scored to check that a build sharing a counterexample's changed fields also shares its failure. */
+  shapeChecks: number;
   refused: number;
   threeStar: number;
   reference: Scored;
@@ -65,6 +73,8 @@ export interface SearchReport {
 
 const BATCH = 8;
 const PER_GROUP = 3;
+/** Spaces up to this many genomes are counted exactly, and searched exhaustively when the budget covers them. */
+const ENUMERATE_LIMIT = 20_000;
 
 const key = (tiers: readonly Tier[]): string => canonicalJson(canonicalBuild(tiers));
 const shown = (value: unknown): string => (value === undefined ? 'unset' : canonicalJson(value));
@@ -145,6 +155,7 @@ class Walk {
   readonly order: {tiers: Tier[]; scored: Scored}[] = [];
   scoredCount = 0;
   refused = 0;
+  shapeChecks = 0;
 
   constructor(
     readonly level: Level,
@@ -265,7 +276,17 @@ export async function searchLevel(level: Level, scorer: Scorer, options: SearchO
   const [referenceScore] = await scorer([level.reference.tiers], level.seed);
   const reference = referenceScore as Scored;
   walk.cache.set(key(level.reference.tiers), reference);
+  // The reference is a scored build like any other: it is a 3-star build of the space (the cheapest, if nothing beats it).
+  walk.order.push({tiers: structuredClone(level.reference.tiers), scored: reference});
   const lessons = lessonsOf(level, reference);
+
+  const every = allGenomes(space, ENUMERATE_LIMIT);
+  const runnable = every ? distinctRunnable(level, space, every) : undefined;
+  if (every && runnable !== undefined && runnable <= budget) {
+    // A small space: score every build it holds, in a fixed order, instead of sampling it.
+    for (let i = 0; i < every.length; i += BATCH * 8) await walk.score(every.slice(i, i + BATCH * 8), null);
+    return classify(level, walk, reference, lessons, scorer, options, {spaceSize: spaceSize(space), spaceBuilds: runnable, exhaustive: true});
+  }
 
   const starts: {genome: Genome; pin: Pin | null}[] = [
     {genome: encode(space, level.start.tiers), pin: null},
@@ -289,7 +310,61 @@ export async function searchLevel(level: Level, scorer: Scorer, options: SearchO
     await walk.climb(walk.randomGenome(rng, base, pin), pin, rng, perClimb);
     if (walk.scoredCount === before && restart > restartPins.length * 50) break; // the space is exhausted
   }
-  return classify(level, walk, reference, lessons, scorer, options);
+  return classify(level, walk, reference, lessons, scorer, options, {spaceSize: spaceSize(space), spaceBuilds: runnable, exhaustive: false});
+}
+
+/** How many different builds the genomes stand for that the level's rules accept (the reference counts if it is one). */
+function distinctRunnable(level: Level, space: Space, genomes: readonly Genome[]): number {
+  const keys = new Set<string>();
+  for (const genome of genomes) {
+    const tiers = decode(space, genome);
+    const k = key(tiers);
+    if (keys.has(k)) continue;
+    if (checkSolution(level, {formatVersion: 1, level: level.id, tiers}).length === 0) keys.add(k);
+  }
+  return keys.size;
+}
+
+/** The counterexample with one field of `tiers` put in place of its own (undefined fields removed). */
+function hybrid(counter: readonly Tier[], workload: string, field: string, value: unknown): Tier[] {
+  const out = structuredClone(counter) as Tier[];
+  const tier = out.find((t) => t.workload === workload) as Record<string, unknown> | undefined;
+  if (!tier) return out;
+  if (value === undefined) delete tier[field];
+  else tier[field] = structuredClone(value);
+  // A scaling policy and a fixed count cannot both be what a build means: the build's choice wins.
+  if (field === 'scaling' && value !== undefined) delete tier[tier.compute === 'ec2' ? 'count' : 'tasks'];
+  return out;
+}
+
+/**
+ * Does a build that shares the fields where a counterexample differs from the reference also share what makes the
+ * counterexample fail? The counterexample is taken one field at a time toward the build: if any one of the build's
+ * other values alone makes it pass (or lose its finding), that value is part of the lesson's cause the build does
+ * not share — seven 1-vCPU Spot tasks miss the deadline, eight do not, so a winner with eight is no dodge of the
+ * seven. Only when none does is the build the counterexample's mistake, winning.
+ */
+export async function sharesFailure(level: Level, lesson: Lesson, tiers: readonly Tier[], score: (builds: Tier[][]) => Promise<Scored[]>): Promise<boolean> {
+  const counter = level.counterexamples[lesson.index]?.tiers ?? [];
+  const hybrids = diffTiers(counter, tiers)
+    .map((d) => hybrid(counter, d.workload, d.field, d.to))
+    .filter((h) => checkSolution(level, {formatVersion: 1, level: level.id, tiers: h}).length === 0);
+  if (hybrids.length === 0) return true;
+  const results = await score(hybrids);
+  return results.every((scored) => scored.stars === 0 && scored.findings.includes(lesson.finding));
+}
+
+/** The walk's cache in front of the scorer, for builds scored outside the budget (the shape checks). */
+function cachedScore(walk: Walk, scorer: Scorer, seed: number): (builds: Tier[][]) => Promise<Scored[]> {
+  return async (builds) => {
+    const fresh = builds.filter((b, i) => !walk.cache.get(key(b)) && builds.findIndex((o) => key(o) === key(b)) === i);
+    if (fresh.length > 0) {
+      const results = await scorer(fresh, seed);
+      fresh.forEach((b, i) => walk.cache.set(key(b), results[i] as Scored));
+      walk.shapeChecks += fresh.length;
+    }
+    return builds.map((b) => walk.cache.get(key(b)) as Scored);
+  };
 }
 
 async function recheck(level: Level, scorer: Scorer, tiers: Tier[], scored: Scored, seeds: number): Promise<{seed: number; stars: number}[]> {
@@ -300,9 +375,18 @@ async function recheck(level: Level, scorer: Scorer, tiers: Tier[], scored: Scor
   return out;
 }
 
-async function classify(level: Level, walk: Walk, reference: Scored, lessons: Lesson[], scorer: Scorer, options: SearchOptions): Promise<SearchReport> {
+async function classify(
+  level: Level,
+  walk: Walk,
+  reference: Scored,
+  lessons: Lesson[],
+  scorer: Scorer,
+  options: SearchOptions,
+  space: {spaceSize: number; spaceBuilds?: number; exhaustive: boolean},
+): Promise<SearchReport> {
   const seeds = options.recheckSeeds ?? 3;
   const cheaperThan = options.cheaperThan ?? 0.05;
+  const shapeScore = cachedScore(walk, scorer, level.seed);
   const winners = walk.order.filter((o) => o.scored.stars >= 3).sort((a, b) => a.scored.monthlyCostUsd - b.scored.monthlyCostUsd);
   const groups = new Map<string, {kind: DodgeKind; lesson?: Lesson; builds: typeof winners}>();
   const add = (kind: DodgeKind, lesson: Lesson | undefined, build: (typeof winners)[number]): void => {
@@ -314,7 +398,7 @@ async function classify(level: Level, walk: Walk, reference: Scored, lessons: Le
   for (const build of winners) {
     for (const lesson of lessons) {
       if (!lesson.findingInReference && build.scored.findings.includes(lesson.finding)) add('finding', lesson, build);
-      if (sharesShape(build.tiers, lesson)) add('shape', lesson, build);
+      if (sharesShape(build.tiers, lesson) && (await sharesFailure(level, lesson, build.tiers, shapeScore))) add('shape', lesson, build);
     }
     if (build.scored.monthlyCostUsd < reference.monthlyCostUsd * (1 - cheaperThan)) add('cheaper', undefined, build);
   }
@@ -328,7 +412,7 @@ async function classify(level: Level, walk: Walk, reference: Scored, lessons: Le
   }
   const first = winners[0];
   const cheapest = first ? {tiers: first.tiers, scored: first.scored, seedStars: await recheck(level, scorer, first.tiers, first.scored, seeds)} : undefined;
-  return {level: level.id, scored: walk.scoredCount + 1, refused: walk.refused, threeStar: winners.length, reference, cheapest, dodges, counts, lessons};
+  return {level: level.id, ...space, scored: walk.scoredCount + 1, shapeChecks: walk.shapeChecks, refused: walk.refused, threeStar: winners.length, reference, cheapest, dodges, counts, lessons};
 }
 
 

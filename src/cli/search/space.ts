@@ -271,3 +271,30 @@ export function spaceSize(space: Space): number {
   }
   return size;
 }
+
+/**
+ * Every genome of a small space, in a fixed order (each workload's choices, each choice's dimensions like an
+ * odometer): the values of the choices a genome does not use stay at 0, so no two genomes here differ only in
+ * what they ignore. Undefined when the space holds more than `limit` genomes.
+ */
+export function allGenomes(space: Space, limit: number): Genome[] | undefined {
+  if (spaceSize(space) > limit) return undefined;
+  let genomes: Genome[] = [originGenome(space)];
+  space.forEach((ws, w) => {
+    const next: Genome[] = [];
+    for (const genome of genomes) {
+      ws.choices.forEach((choice, c) => {
+        let partial: number[][] = [[]];
+        for (const dim of choice.dimensions) partial = partial.flatMap((p) => dim.values.map((_, v) => [...p, v]));
+        for (const values of partial) {
+          const out = cloneGenome(genome);
+          out.choice[w] = c;
+          (out.values[w] as number[][])[c] = values;
+          next.push(out);
+        }
+      });
+    }
+    genomes = next;
+  });
+  return genomes;
+}
