@@ -68,12 +68,15 @@ export function EstimatePanel({
   const rowsOf = wrapped.map((lines) => lines.length);
   // Every cost line when the findings leave room for them (a build with few findings shows where all its money
   // goes); otherwise the largest ones that fit (at least COST_LINES_SHOWN rows) and one line for the rest.
-  const costRoom = height - 2 - problemRows - findings.length;
+  const errorRows = estimate.error === undefined ? 0 : 1;
+  const costRoom = height - 2 - errorRows - problemRows - findings.length;
   const allRows = rowsOf.reduce((sum, r) => sum + r, 0);
-  const costShown = allRows <= costRoom ? sorted.length : linesFitting(rowsOf, Math.max(COST_LINES_SHOWN, costRoom - 1));
+  // A short panel (screen-reader mode stacks it under the fields) still keeps a row for the rest and the findings' heading.
+  const costCap = Math.max(1, height - 3 - errorRows - problemRows);
+  const costShown = allRows <= costRoom ? sorted.length : linesFitting(rowsOf, Math.min(costCap, Math.max(COST_LINES_SHOWN, costRoom - 1)));
   const {lines, restUsd, restCount} = topCostLines(named, costShown);
   const costRows = 1 + rowsOf.slice(0, costShown).reduce((sum, r) => sum + r, 0) + (restCount > 0 ? 1 : 0);
-  const findingRoom = Math.max(0, height - costRows - problemRows - 1);
+  const findingRoom = Math.max(0, height - costRows - errorRows - problemRows - 1);
   const shownFindings = findings.length > findingRoom ? findings.slice(0, Math.max(0, findingRoom - 1)) : findings;
   // Rows left under the findings' ids: spent on their messages, in order, on a wide panel.
   let messageRoom = wide ? Math.max(0, findingRoom - shownFindings.length - (shownFindings.length < findings.length ? 1 : 0)) : 0;
@@ -132,7 +135,7 @@ export function EstimatePanel({
           </Box>
         );
       })}
-      {shownFindings.length < findings.length ? <Text dimColor={theme.dim}>{` … ${findings.length - shownFindings.length} more`}</Text> : null}
+      {shownFindings.length < findings.length && findingRoom > 0 ? <Text dimColor={theme.dim}>{` … ${findings.length - shownFindings.length} more`}</Text> : null}
     </Box>
   );
 }
