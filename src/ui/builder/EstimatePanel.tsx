@@ -119,15 +119,17 @@ export function EstimatePanel({
         const shown = message.length <= messageRoom ? message : [];
         messageRoom -= shown.length;
         const isGiven = i >= findings.length - given;
+        // A wide panel names the tier a finding is about (a build of several tiers has the same finding on each).
+        const name = wide && finding.workload !== undefined ? `${finding.id} [${finding.workload}]` : finding.id;
         const fails = !isGiven && finding.severity !== 'critical' && forbidden.includes(finding.id);
         return (
           <Box key={`${finding.id}-${finding.workload ?? ''}-${i}`} flexDirection="column">
             <Text color={isGiven ? undefined : fails ? theme.severity.critical : theme.severity[finding.severity]} dimColor={isGiven && theme.dim} wrap="truncate-end">
               {isGiven
-                ? ` – level    ${fit(finding.id, inner - 12)}`
+                ? ` – level    ${fit(name, inner - 12)}`
                 : fails
-                  ? ` ✗ fails    ${fit(finding.id, inner - 12)}`
-                  : ` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${fit(finding.id, inner - 12)}`}
+                  ? ` ✗ fails    ${fit(name, inner - 12)}`
+                  : ` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${fit(name, inner - 12)}`}
             </Text>
             {shown.map((line, row) => (
               <Text key={row} wrap="truncate-end">{`   ${line}`}</Text>
