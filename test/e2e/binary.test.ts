@@ -109,6 +109,36 @@ describe.skipIf(!hasTmux())('the built binary in an 80×24 terminal', () => {
     await tty.waitFor(/^SHELL-OK$/m);
   });
 
+  it('in screen-reader mode (--screen-reader) the builder fits 80×24: the title, the selected field and the key bar on screen', async () => {
+    home ??= mkdtempSync(join(tmpdir(), 'rightsize-e2e-'));
+    const tty = new TmuxSession('reader-builder');
+    session = tty;
+    tty.start({RIGHTSIZE_HOME: home, TERM: 'xterm-256color', PS1: '$ ', CI: 'false'}, ROOT);
+    tty.type(`node ${CLI} --screen-reader; echo EXITED-$?`, true);
+    const title = firstLevelTitle();
+    await tty.waitFor('Press Enter to start');
+    await tty.press('Enter', 'rightsize — menu');
+    await tty.press('Enter', /^› +1\. /m);
+    await tty.press('Enter', `${title} — briefing`);
+    await tty.press('Enter', `${title} — build`);
+    // Down the fields to the last one: each screen is the whole builder, repainted in place.
+    for (const key of ['j', 'j', 'j', 'j', 'j', 'j', 'j', 'j', 'j', 'j', 'j', 'j']) tty.keys(key);
+    const screen = await tty.waitFor(/^identity: .*, selected$/m);
+    const rows = screen.replace(/\n+$/, '').split('\n');
+    // The command line, then the frame: nothing scrolled away and nothing left of the screens before.
+    expect(rows.length).toBeLessThanOrEqual(24);
+    expect(rows[0]).toMatch(/node \S+ --screen-reader; echo EXITED/);
+    expect(rows[1]).toMatch(new RegExp(`^${title} — build, ≈ \\$[\\d.]+/month$`));
+    expect(rows.at(-1)).toMatch(/^ ↑↓\/jk {2}field .* \? {2}help$/);
+    expect(screen).not.toContain('— briefing');
+    expect(screen).not.toMatch(/more {1,}Monthly estimate/);
+    expect(rows.filter((row) => row.startsWith('Monthly estimate'))).toHaveLength(1);
+    await tty.press('q', `${title} — briefing`);
+    await tty.press('q', 'Campaign');
+    await tty.press('q', 'rightsize — menu');
+    await tty.press('q', /^EXITED-0$/m);
+  });
+
   it('in screen-reader mode, Ctrl+C leaves the shell on a line of its own', async () => {
     const tty = start('ctrl-c-sr', {CI: 'false', INK_SCREEN_READER: 'true'});
     await tty.waitFor('Press Enter to start');

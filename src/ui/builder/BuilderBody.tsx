@@ -3,7 +3,9 @@
 // The panels grow with the terminal: at 80 columns 44 + 34, wider terminals share the extra columns (names and
 // values uncut, each cost line and each finding's message in the estimate). The guidance (a field's help, a hint,
 // a finding) takes as many rows as it wraps to, so a hint is never cut.
-import {Box, Text} from 'ink';
+// In screen-reader mode Ink reads boxes side by side as one line, so the estimate goes under the fields instead,
+// and the rows are shared so that the whole builder, with the selected field, fits the window (issue #9).
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import type {Finding, Level} from '../../engine/index.js';
 import {Tabs} from '../components/Tabs.js';
 import {wrapText} from '../components/wrap-text.js';
@@ -25,6 +27,8 @@ const HEAD_ROWS = 3;
 const GUIDANCE_ROWS = 3;
 /** The panels keep at least this many rows, whatever the guidance needs. */
 const MIN_PANEL_ROWS = 6;
+/** In screen-reader mode the estimate under the fields keeps this many rows (its total, the largest costs, the findings). */
+const READER_ESTIMATE_ROWS = 5;
 
 /** The tier panel's and the estimate's widths in a body `width` columns wide. */
 export function builderColumns(width: number): {panel: number; estimate: number; total: number} {
@@ -57,6 +61,8 @@ export function BuilderBody({level, state, estimate, findings, given = 0, choice
   const serves = workload ? `Serves ${workloadSummary(workload)}` : `Serves ${tier?.workload ?? 'nothing'}: not a workload of this level`;
   const servesLines = wrapText(serves, TOTAL_COLUMNS);
   const guidanceLines = wrapText(guidance(state, level, findings), TOTAL_COLUMNS);
+  const reader = useIsScreenReaderEnabled();
+  if (reader) return <ReaderBuilderBody {...{level, state, estimate, findings, given, choices, preview}} serves={servesLines} guidance={guidanceLines} rows={bodyRows} width={TOTAL_COLUMNS} />;
   const headRows = Math.max(HEAD_ROWS, 1 + servesLines.length);
   const guidanceRows = Math.max(GUIDANCE_ROWS, guidanceLines.length);
   const panelRows = Math.max(Math.min(4, bodyRows), Math.max(MIN_PANEL_ROWS, bodyRows - headRows - guidanceRows));
@@ -86,6 +92,53 @@ export function BuilderBody({level, state, estimate, findings, given = 0, choice
         <Text key={`guidance-${i}`} wrap="truncate-end">
           {line}
         </Text>
+      ))}
+    </Box>
+  );
+}
+
+/**
+ * The builder read in order, one thing per line: the tiers, what this one serves, its fields (a window around the
+ * selected one) or the open choice list, then the estimate, then the guidance — in `rows` lines at most.
+ */
+function ReaderBuilderBody({
+  level,
+  state,
+  estimate,
+  findings,
+  given,
+  choices,
+  preview,
+  serves,
+  guidance: guidanceLines,
+  rows,
+  width,
+}: Omit<BuilderBodyProps, 'given'> & {given: number; serves: string[]; guidance: string[]; rows: number; width: number}) {
+  const fields = fieldRows(state, level);
+  const headRows = 1 + serves.length;
+  // The guidance is read in full when the fields and the estimate keep their least; else it is cut to its first rows.
+  const guidanceShown = Math.max(0, Math.min(guidanceLines.length, rows - headRows - MIN_PANEL_ROWS - READER_ESTIMATE_ROWS));
+  const panelRows = Math.max(1, rows - headRows - guidanceShown);
+  const fieldRowsShown = choices ? panelRows : Math.min(fields.length, Math.max(1, panelRows - READER_ESTIMATE_ROWS));
+  const estimateRows = panelRows - fieldRowsShown;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Tabs names={tabNames(state)} current={state.tierIndex} />
+      {serves.map((line, i) => (
+        <Text key={`serves-${i}`}>{line}</Text>
+      ))}
+      {choices ? (
+        <ChoicePicker choices={choices} preview={preview} height={panelRows} />
+      ) : (
+        <>
+          <TierPanel rows={fields} width={width} height={fieldRowsShown} />
+          {estimateRows > 0 ? (
+            <EstimatePanel estimate={estimate} findings={findings} given={given} forbidden={level.requirements.forbidFindings} width={width} height={estimateRows} />
+          ) : null}
+        </>
+      )}
+      {guidanceLines.slice(0, guidanceShown).map((line, i) => (
+        <Text key={`guidance-${i}`}>{line}</Text>
       ))}
     </Box>
   );

@@ -26,7 +26,7 @@ export function ChoicePicker({choices, preview, height}: {choices: Choices; prev
           {row.current ? ' (now)' : ''}
         </Text>
       ))}
-      {view.below > 0 ? <Text dimColor={theme.dim}>  ↓ {view.below} more</Text> : null}
+      {view.above + view.below > 0 ? <Text dimColor={theme.dim}>{`  ${view.above > 0 ? `↑ ${view.above} more ` : ''}${view.below > 0 ? `↓ ${view.below} more` : ''}`}</Text> : null}
     </Box>
   );
 }

@@ -68,12 +68,15 @@ export function EstimatePanel({
   const rowsOf = wrapped.map((lines) => lines.length);
   // Every cost line when the findings leave room for them (a build with few findings shows where all its money
   // goes); otherwise the largest ones that fit (at least COST_LINES_SHOWN rows) and one line for the rest.
-  const costRoom = height - 2 - problemRows - findings.length;
+  const errorRows = estimate.error === undefined ? 0 : 1;
+  const costRoom = height - 2 - errorRows - problemRows - findings.length;
   const allRows = rowsOf.reduce((sum, r) => sum + r, 0);
-  const costShown = allRows <= costRoom ? sorted.length : linesFitting(rowsOf, Math.max(COST_LINES_SHOWN, costRoom - 1));
+  // A short panel (screen-reader mode stacks it under the fields) still keeps a row for the rest and the findings' heading.
+  const costCap = Math.max(1, height - 3 - errorRows - problemRows);
+  const costShown = allRows <= costRoom ? sorted.length : linesFitting(rowsOf, Math.min(costCap, Math.max(COST_LINES_SHOWN, costRoom - 1)));
   const {lines, restUsd, restCount} = topCostLines(named, costShown);
   const costRows = 1 + rowsOf.slice(0, costShown).reduce((sum, r) => sum + r, 0) + (restCount > 0 ? 1 : 0);
-  const findingRoom = Math.max(0, height - costRows - problemRows - 1);
+  const findingRoom = Math.max(0, height - costRows - errorRows - problemRows - 1);
   const shownFindings = findings.length > findingRoom ? findings.slice(0, Math.max(0, findingRoom - 1)) : findings;
   // Rows left under the findings' ids: spent on their messages, in order, on a wide panel.
   let messageRoom = wide ? Math.max(0, findingRoom - shownFindings.length - (shownFindings.length < findings.length ? 1 : 0)) : 0;
@@ -116,15 +119,17 @@ export function EstimatePanel({
         const shown = message.length <= messageRoom ? message : [];
         messageRoom -= shown.length;
         const isGiven = i >= findings.length - given;
+        // A wide panel names the tier a finding is about (a build of several tiers has the same finding on each).
+        const name = wide && finding.workload !== undefined ? `${finding.id} [${finding.workload}]` : finding.id;
         const fails = !isGiven && finding.severity !== 'critical' && forbidden.includes(finding.id);
         return (
           <Box key={`${finding.id}-${finding.workload ?? ''}-${i}`} flexDirection="column">
             <Text color={isGiven ? undefined : fails ? theme.severity.critical : theme.severity[finding.severity]} dimColor={isGiven && theme.dim} wrap="truncate-end">
               {isGiven
-                ? ` – level    ${fit(finding.id, inner - 12)}`
+                ? ` – level    ${fit(name, inner - 12)}`
                 : fails
-                  ? ` ✗ fails    ${fit(finding.id, inner - 12)}`
-                  : ` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${fit(finding.id, inner - 12)}`}
+                  ? ` ✗ fails    ${fit(name, inner - 12)}`
+                  : ` ${SEVERITY_MARK[finding.severity]} ${finding.severity.padEnd(8)} ${fit(name, inner - 12)}`}
             </Text>
             {shown.map((line, row) => (
               <Text key={row} wrap="truncate-end">{`   ${line}`}</Text>
@@ -132,7 +137,7 @@ export function EstimatePanel({
           </Box>
         );
       })}
-      {shownFindings.length < findings.length ? <Text dimColor={theme.dim}>{` … ${findings.length - shownFindings.length} more`}</Text> : null}
+      {shownFindings.length < findings.length && findingRoom > 0 ? <Text dimColor={theme.dim}>{` … ${findings.length - shownFindings.length} more`}</Text> : null}
     </Box>
   );
 }

@@ -17,13 +17,27 @@ export function fit(text: string, columns: number): string {
   return chars.length <= columns ? text : `${chars.slice(0, Math.max(0, columns - 1)).join('')}…`;
 }
 
+/**
+ * The row as a screen reader reads it: "count: 2, selected", "AZs: a, b, locked"; inside a multi-select's options
+ * every option on or off and the one space toggles ("AZs: a on, b off, c off; space toggles b, selected").
+ */
+export function spokenField(row: FieldRow): string {
+  const highlighted = row.options?.find((o) => o.highlighted);
+  const value = highlighted
+    ? `${row.options?.map((o) => `${o.option} ${o.on ? 'on' : 'off'}`).join(', ')}; space toggles ${highlighted.option}`
+    : row.options
+      ? row.options.filter((o) => o.on).map((o) => o.option).join(', ') || 'none'
+      : row.value;
+  return `${row.label}: ${value}${row.locked ? ', locked' : ''}${row.selected ? ', selected' : ''}`;
+}
+
 export function FieldLine({row, width}: {row: FieldRow; width: number}) {
   const theme = useTheme();
   const dim = row.locked && theme.dim;
   const label = `${row.selected ? '›' : ' '} ${row.label.padEnd(LABEL_COLUMNS)}`;
   const editing = row.selected && !row.locked;
   const valueColumns = width - HEAD_COLUMNS - 4 - (row.locked ? LOCKED_TEXT.length : 0);
-  const spoken = `${row.label}: ${row.options ? row.options.filter((o) => o.on).map((o) => o.option).join(', ') || 'none' : row.value}${row.locked ? ', locked' : ''}${row.selected ? ', selected' : ''}`;
+  const spoken = spokenField(row);
   return (
     <Box aria-label={spoken}>
       <Text bold={row.selected} color={row.selected ? theme.accent : undefined} dimColor={dim}>

@@ -80,7 +80,9 @@ export function Campaign() {
       hints={[['↑↓/jk', 'move'], ['enter', 'open level'], ...(finished ? ([['f', 'summary']] as const) : []), ...BACK_HINTS]}
       message={state.message}
     >
-      <List items={items} rows={Math.max(3, rows - 1 - detail.length)} onChoose={onChoose} {...cursor} />
+      {/* The list starts on the last open level, which the progress file says: when it arrives, the list starts
+          again there (else the cursor would stay on level 1 while the detail below describes another). */}
+      <List key={state.progressLoaded === false ? 'loading' : 'loaded'} items={items} rows={Math.max(3, rows - 1 - detail.length)} onChoose={onChoose} {...cursor} />
       {detail.length > 0 ? <LevelDetail lines={detail} /> : null}
     </Frame>
   );
