@@ -317,7 +317,7 @@ describe('screen-reader mode at 80×24', () => {
     await see('j', '› Settings', 'menu settings', {title: 'rightsize — menu', selected: '› Settings'});
     await see(KEYS.enter, 'Progress and saved builds live in', 'settings', {title: 'Settings', selected: '› Export'});
     await see(KEYS.enter, 'Export which level?', 'settings export pick', {title: 'Settings', selected: /^› +\d+\. /m});
-    await see('G', /^› +13\. /m, 'settings export last level', {title: 'Settings', selected: /^› +13\. /m});
+    await see('G', new RegExp(`^› +${campaign.value.levels.length}\\. `, 'm'), 'settings export last level', {title: 'Settings', selected: new RegExp(`^› +${campaign.value.levels.length}\\. `, 'm')});
     await see(KEYS.enter, 'Write to:', 'settings export path', {title: 'Settings', selected: 'Write to:'});
     await see(KEYS.escape, (frame) => !frame.includes('Write to:'), 'settings export cancelled', {title: 'Settings', selected: /^› /m});
     await see('j', '› Import', 'settings import', {title: 'Settings', selected: '› Import'});

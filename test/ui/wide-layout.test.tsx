@@ -127,7 +127,7 @@ describe('every screen on a wide terminal', () => {
     await step(KEYS.enter, 'rightsize — menu', 'menu');
     await step('?', 'Keys everywhere', 'help');
     await step('?', 'rightsize — menu', 'menu again');
-    await step(KEYS.enter, '› 13.', 'campaign');
+    await step(KEYS.enter, `› ${campaign.value.levels.length}.`, 'campaign');
     await step(KEYS.enter, '[Story]', 'briefing story');
     await step(KEYS.tab, '[Objectives]', 'briefing objectives');
     await step(KEYS.tab, '[Concepts]', 'briefing concepts');
