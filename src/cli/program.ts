@@ -194,6 +194,23 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     });
 
   program
+    .command('host')
+    .description('run a live classroom event on the lab network: students join and submit, a projector page shows the board')
+    .requiredOption('--challenge <file>', "the teacher's challenge file (it holds the private seeds)")
+    .option('--port <n>', 'the port to listen on (default 7070; 0 picks a free one)')
+    .option('--data <dir>', 'the event folder: SQLite database and every submission file (default: <challenge>.event beside the challenge)')
+    .option('--bind <address>', 'the address to listen on (default 0.0.0.0: every network of this machine)')
+    .option('--public-url <url>', 'what the join URL starts with, when students reach this machine by another name')
+    .option('--workers <n>', 're-scoring threads (default: one per core)')
+    .option('--submit-rate <n>', 'submissions per minute per address (default 30; 0: no limit; raise it when the room shares one address)')
+    .action(async (options: {challenge: string; port?: string; data?: string; bind?: string; publicUrl?: string; workers?: string; submitRate?: string}) => {
+      const {levels, noColor} = globals();
+      const {hostCommand} = await import('./commands/host.js');
+      const rows = process.stdout.isTTY ? process.stdout.rows : undefined;
+      setExit(await hostCommand(processIo(!noColor), {...options, levels}, rows === undefined ? {} : {rows}));
+    });
+
+  program
     .command('leaderboard')
     .description('re-score every submission on the private seeds and rank the players')
     .argument('<paths...>', 'submission files, or folders of them (also */submissions/ inside)')
