@@ -184,10 +184,11 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command('submit')
     .description('write a challenge submission from solution files (one per level)')
     .argument('<solutions...>', 'solution files (YAML or JSON)')
-    .requiredOption('--challenge <file>', 'the challenge file')
+    .option('--challenge <file>', 'the challenge file (write a submission file)')
+    .option('--to <url>', "a live host's join URL (send the submission to it; queued while it cannot be reached)")
     .requiredOption('--player <name>', 'your name on the leaderboard')
     .option('--out <file>', 'where the submission goes (default: submissions/<player>.json beside the challenge)')
-    .action(async (solutions: string[], options: {challenge: string; player: string; out?: string}) => {
+    .action(async (solutions: string[], options: {challenge?: string; to?: string; player: string; out?: string}) => {
       const {levels, noColor} = globals();
       const {submitCommand} = await import('./commands/submit.js');
       setExit(await submitCommand(processIo(!noColor), solutions, {...options, levels}));

@@ -101,7 +101,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     await next();
     return undefined;
   };
-  const capped = bodyLimit({maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('oversized', `the body is over ${MAX_BODY_BYTES / 1024} KiB; a submission file is a few KiB`), 413)});
+  // The rest of an oversized body is never read, so the connection closes after the answer: say so, so clients do not reuse it.
+  const capped = bodyLimit({maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody('oversized', `the body is over ${MAX_BODY_BYTES / 1024} KiB; a submission file is a few KiB`), 413, {Connection: 'close'})});
   const teacher = async (c: Context, next: () => Promise<void>) => {
     const token = bearer(c.req.header('authorization'));
     if (token === undefined) return c.json(errorBody('teacher-token-required', 'send the teacher token that `rightsize host` printed: Authorization: Bearer TOKEN'), 401);

@@ -20,8 +20,8 @@ export const hostEntrySchema = z.looseObject({
   joinedAt: z.iso.datetime(),
   /** By player key (name without case or spacing). */
   players: z.record(z.string().max(80), playerSchema),
-  /** Player keys whose latest submission has not reached the host yet. */
-  pending: z.array(z.string().max(80)).max(100),
+  /** Players (key → name) whose latest submission has not reached the host yet. */
+  pending: z.record(z.string().max(80), z.string().min(1).max(60)),
 });
 
 /** The `hosts` section: by join URL. An unusable section is dropped, never the rest of the file. */
@@ -44,7 +44,7 @@ function withHosts(progress: Progress, hosts: Hosts): Progress {
 export function joinHost(progress: Progress, joinUrl: string, challenge: string, now: Date): Progress {
   const hosts = hostsOf(progress);
   if (hosts[joinUrl]) return progress;
-  return withHosts(progress, {...hosts, [joinUrl]: {challenge, joinedAt: now.toISOString(), players: {}, pending: []}});
+  return withHosts(progress, {...hosts, [joinUrl]: {challenge, joinedAt: now.toISOString(), players: {}, pending: {}}});
 }
 
 export function tokenFor(progress: Progress, joinUrl: string, playerKey: string): string | undefined {
@@ -61,8 +61,11 @@ export function rememberToken(progress: Progress, joinUrl: string, playerKey: st
   return changeEntry(progress, joinUrl, (e) => ({...e, players: {...e.players, [playerKey]: {name, token}}}));
 }
 
-export function markPending(progress: Progress, joinUrl: string, playerKey: string, pending: boolean): Progress {
-  return changeEntry(progress, joinUrl, (e) => ({...e, pending: pending ? [...new Set([...e.pending, playerKey])] : e.pending.filter((k) => k !== playerKey)}));
+export function markPending(progress: Progress, joinUrl: string, playerKey: string, name: string, pending: boolean): Progress {
+  return changeEntry(progress, joinUrl, (e) => {
+    const rest = Object.fromEntries(Object.entries(e.pending).filter(([k]) => k !== playerKey));
+    return {...e, pending: pending ? {...rest, [playerKey]: name} : rest};
+  });
 }
 
 /** Where the player's copy of a joined event lives: <dataDir>/events/<host-port-code>/. */
