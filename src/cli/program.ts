@@ -139,9 +139,10 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command('play')
     .description('play the game; with --challenge, play a classroom challenge and write your submission')
     .option('--challenge <file>', "a challenge file from your teacher: its levels, on its public seed")
+    .option('--join <url>', "your teacher's live event (the join URL `rightsize host` shows): u on a run's results sends it")
     .option('--player <name>', 'your name on the leaderboard (asked for when left out)')
     .option('--out <file>', 'where the submission goes (default: submissions/<player>.json beside the challenge)')
-    .action(async (options: {challenge?: string; player?: string; out?: string}) => {
+    .action(async (options: {challenge?: string; join?: string; player?: string; out?: string}) => {
       const {levels, noColor, screenReader} = globals();
       const {playCommand} = await import('./commands/play.js');
       setExit(await playCommand(processIo(!noColor), {levels, noColor, screenReader, ...options}));
