@@ -26,7 +26,7 @@ import {unservedRunner} from './sim/unserved.js';
 import {workInputs} from './sim/work.js';
 
 /** Bumps whenever the same inputs give a different result. */
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '2.1.0';
 
 /** Seed streams: each workload's demand noise and the incidents draw from their own sequence. */
 const INCIDENT_STREAM = 0x1ac1de47;
@@ -54,13 +54,34 @@ function makeContext(minutes: number, seed: number): SimContext {
   };
 }
 
+/**
+ * A workload's demand per minute depends only on the workload, the horizon and its seed stream, not on the build:
+ * the last few series made for each workload object are kept (read-only: nothing writes into a rate series), so
+ * scoring a thousand builds of one level on three seeds draws each seed's demand once.
+ */
+const DEMAND_KEPT = 4;
+const demandKept = new WeakMap<Workload, {minutes: number; stream: number; rate: Float64Array}[]>();
+
+function demandFor(workload: Workload & {kind: 'web' | 'events'}, minutes: number, stream: number): Float64Array {
+  let kept = demandKept.get(workload);
+  if (!kept) {
+    kept = [];
+    demandKept.set(workload, kept);
+  }
+  for (const entry of kept) if (entry.minutes === minutes && entry.stream === stream) return entry.rate;
+  const rng = createRng(stream);
+  const rate = workload.kind === 'web' ? webDemand(workload, minutes, rng) : eventsDemand(workload, minutes, rng);
+  kept.unshift({minutes, stream, rate});
+  if (kept.length > DEMAND_KEPT) kept.length = DEMAND_KEPT;
+  return rate;
+}
+
 function makeRunner(workload: Workload, index: number, tiers: readonly Tier[], seed: number, ctx: SimContext, meters: Meters): TierRunner {
   const minutes = ctx.minutes;
-  const rng = createRng(seed + 7919 * (index + 1));
+  const stream = seed + 7919 * (index + 1);
   let rate: Float64Array | null = null;
   let releases: Uint8Array | null = null;
-  if (workload.kind === 'web') rate = webDemand(workload, minutes, rng);
-  else if (workload.kind === 'events') rate = eventsDemand(workload, minutes, rng);
+  if (workload.kind === 'web' || workload.kind === 'events') rate = demandFor(workload, minutes, stream);
   else {
     releases = new Uint8Array(minutes);
     for (const m of jobReleaseMinutes(workload, minutes)) releases[m] = 1;

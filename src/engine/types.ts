@@ -351,6 +351,18 @@ export interface TimelineSeries {
   served: number[];
   failed: number[];
   p95Ms: number[];
+  /** The bucket's busiest minute (its demand in the series' unit): a spike shorter than a bucket still shows. */
+  peakDemand: number[];
+  /** The bucket's lowest capacity in one minute (same unit as capacity; 0 when there was none). */
+  lowCapacity: number[];
+  /** Jobs: the most jobs waiting or running in one minute; events: the most events waiting. Absent: no queue reported. */
+  backlog?: number[];
+  /** Events: the age in seconds of the oldest event waiting or processed in the bucket's worst minute. */
+  oldestAgeS?: number[];
+  /** Events: how old an event may get before it fails (the workload's maxAgeSeconds). */
+  maxAgeS?: number;
+  /** Jobs: jobs that missed their deadline in the bucket. */
+  missed?: number[];
 }
 
 export interface TimelineMark {

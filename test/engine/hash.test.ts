@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {canonicalJson, fingerprint, levelHash} from '../../src/engine/hash.js';
+import {canonicalJson, fingerprint, levelHash, numberText} from '../../src/engine/hash.js';
 import type {Level} from '../../src/engine/types.js';
 
 describe('canonicalJson', () => {
@@ -76,5 +77,47 @@ describe('levelHash', () => {
   });
   it('changes with the seed', () => {
     expect(levelHash({...level, seed: 8})).not.toBe(levelHash(level));
+  });
+});
+
+describe('numberText (the fast path for rounded numbers)', () => {
+  it.each([
+    {name: 'zero', v: 0, text: '0'},
+    {name: 'negative zero prints as 0', v: -0, text: '0'},
+    {name: 'three decimals', v: 12.345, text: '12.345'},
+    {name: 'a leading zero in the fraction', v: 0.001, text: '0.001'},
+    {name: 'trailing zeros dropped', v: 2.5, text: '2.5'},
+    {name: 'negative', v: -0.05, text: '-0.05'},
+    {name: 'an integer', v: 1_000_000, text: '1000000'},
+    {name: 'more decimals than three: String itself', v: 0.1234, text: '0.1234'},
+    {name: 'tiny: exponent form from String', v: 1e-7, text: '1e-7'},
+    {name: 'huge: exponent form from String', v: 1e21, text: '1e+21'},
+  ])('$name', ({v, text}) => {
+    expect(numberText(v)).toBe(text);
+  });
+
+  it('prints exactly what String prints, for any finite double and for numbers rounded as the timeline rounds them', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({noNaN: true, noDefaultInfinity: true}),
+          fc.double({min: -1e7, max: 1e7, noNaN: true}).map((x) => Math.round(x * 1000) / 1000),
+          fc.double({min: -1e3, max: 1e3, noNaN: true}).map((x) => Math.round(x * 10) / 10),
+          fc.integer({min: -1e9, max: 1e9}).map((k) => k / 1000),
+        ),
+        (v) => {
+          expect(numberText(v)).toBe(String(v));
+        },
+      ),
+      {numRuns: 50_000},
+    );
+  });
+
+  it('canonical JSON of a number array is what JSON.stringify gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({min: -1e6, max: 1e6, noNaN: true}).map((x) => Math.round(x * 1000) / 1000)), (values) => {
+        expect(canonicalJson(values)).toBe(JSON.stringify(values));
+      }),
+    );
   });
 });

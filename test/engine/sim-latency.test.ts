@@ -1,6 +1,7 @@
 // The queueing model (M/M/c per unit) and the latency histogram: known answers.
 import {describe, expect, it} from 'vitest';
-import {erlangC, LatencyHistogram, queueMinute} from '../../src/engine/sim/latency.js';
+import fc from 'fast-check';
+import {bucketByLog, bucketOfForTest, erlangC, LatencyHistogram, queueMinute} from '../../src/engine/sim/latency.js';
 
 describe('erlangC (probability a request waits)', () => {
   it.each([
@@ -55,5 +56,36 @@ describe('LatencyHistogram', () => {
     const h = new LatencyHistogram();
     for (const [ms, w] of adds) h.add(ms, w);
     expect(h.quantile(0.95)).toBeCloseTo(p95, 6);
+  });
+});
+
+describe('the histogram bucket without a logarithm', () => {
+  const ulp = (x: number, steps: number): number => {
+    const bits = new Float64Array([x]);
+    const words = new BigInt64Array(bits.buffer);
+    words[0] = (words[0] as bigint) + BigInt(steps);
+    return bits[0] as number;
+  };
+
+  it('puts every latency in the bucket the logarithm does, ulp by ulp around every bucket edge', () => {
+    let checked = 0;
+    for (let i = 0; i <= 720; i++) {
+      const edge = 0.1 * 1.02 ** i;
+      for (let k = -40; k <= 40; k++) {
+        const ms = ulp(edge, k);
+        expect.soft(bucketOfForTest(ms), `${ms} ms`).toBe(bucketByLog(ms));
+        checked++;
+      }
+    }
+    expect(checked).toBe(721 * 81);
+  });
+
+  it('agrees with the logarithm on any latency, below 0.1 ms and past the 15-minute cap included', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({min: 0, max: 2e6, noNaN: true}), fc.double({min: 0.09, max: 1, noNaN: true}), fc.constantFrom(0, 0.1, 900_000, 1e-300, Number.MAX_VALUE)), (ms) => {
+        expect(bucketOfForTest(ms)).toBe(bucketByLog(ms));
+      }),
+      {numRuns: 20_000},
+    );
   });
 });

@@ -120,7 +120,7 @@ export function makeTimeline(marks: TimelineMark[] = [{minute: 2 * 1440 + 14 * 6
   return {
     bucketMinutes,
     buckets,
-    series: [{workload: 'web', kind: 'web', unit: 'req/s', demand, capacity, served: demand.map((d, b) => (outage(b) ? 0 : d)), failed, p95Ms: demand.map(() => 120)}],
+    series: [{workload: 'web', kind: 'web', unit: 'req/s', demand, capacity, served: demand.map((d, b) => (outage(b) ? 0 : d)), failed, p95Ms: demand.map(() => 120), peakDemand: demand, lowCapacity: capacity}],
     costUsdPerHour: Array.from({length: buckets}, () => 0.5),
     marks,
   };

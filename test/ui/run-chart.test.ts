@@ -1,7 +1,7 @@
 // The replay's pure parts: the text chart, the running cost and failures, the playback position.
 import {describe, expect, it} from 'vitest';
 import type {TimelineSeries} from '../../src/engine/index.js';
-import {CAPACITY_CHAR, DEMAND_CHAR, DEMAND_STEP_CHAR, OFF_SCALE_CHAR, columnBuckets, dayAxis, renderChart} from '../../src/ui/run/chart.js';
+import {CAPACITY_CHAR, DEMAND_CHAR, DEMAND_STEP_CHAR, OFF_SCALE_CHAR, ageCell, chartView, columnBuckets, dayAxis, renderChart} from '../../src/ui/run/chart.js';
 import {bucketAtFrame, costSoFarUsd, failuresSoFar, failuresText, marksUpTo} from '../../src/ui/run/playback.js';
 import {makeTimeline} from './helpers-builder.js';
 
@@ -14,6 +14,8 @@ const series = (demand: number[], capacity: number[], failed = demand.map(() => 
   served: demand,
   failed,
   p95Ms: demand.map(() => 100),
+  peakDemand: demand,
+  lowCapacity: capacity,
 });
 
 describe('renderChart', () => {
@@ -109,6 +111,40 @@ describe('renderChart', () => {
 
   it('names each day where it starts', () => {
     expect(dayAxis(7 * 1440, 28)).toBe('Mon Tue Wed Thu Fri Sat Sun ');
+  });
+});
+
+describe('what each kind of tier charts', () => {
+  it('web: the busiest minute against the lowest capacity, not the bucket means', () => {
+    // One bucket whose mean demand (20) sits under its mean capacity (50), but whose busiest minute (120) does not.
+    const s = {...series([20], [50]), peakDemand: [120], lowCapacity: [50]};
+    const chart = renderChart({series: s, bucketMinutes: 15, upTo: 1, incidents: [], width: 1, height: 4});
+    expect(chart.scaleMax).toBe(120);
+    expect(chart.rows[0]).toBe(DEMAND_CHAR);
+  });
+
+  it('jobs: the queue (jobs waiting or running) against the slots, and late jobs count as failed', () => {
+    const s: TimelineSeries = {...series([6, 0], [2, 2], [4, 0]), kind: 'jobs', unit: 'jobs', backlog: [6, 0], lowCapacity: [2, 2], missed: [4, 0]};
+    const view = chartView(s);
+    expect([view.lineLabel, view.blockLabel, view.failedLabel]).toEqual(['jobs queued or running', 'slots', 'failed or late']);
+    const chart = renderChart({series: s, bucketMinutes: 15, upTo: 2, incidents: [], width: 2, height: 3});
+    // 6 jobs on a scale of 6: the line tops the first column over 2 slots (one row of three).
+    expect(chart.rows).toEqual([`${DEMAND_CHAR} `, '  ', CAPACITY_CHAR.repeat(2)]);
+    expect(chart.failed).toBe('✗ ');
+  });
+
+  it('Lambda jobs (no queue reported): the jobs released against the concurrency', () => {
+    const s: TimelineSeries = {...series([6], [1000]), kind: 'jobs', unit: 'jobs'};
+    expect(chartView(s).blockLabel).toBe('concurrency');
+    expect(chartView(s).line).toBe(s.peakDemand);
+  });
+
+  it('events: a row for the oldest waiting event’s age against the limit, full at the limit', () => {
+    const s: TimelineSeries = {...series([10, 10, 10, 10], [20, 20, 5, 5]), kind: 'events', unit: 'events/s', oldestAgeS: [0, 60, 240, 360], maxAgeS: 300};
+    const chart = renderChart({series: s, bucketMinutes: 15, upTo: 4, incidents: [], width: 4, height: 2});
+    expect(chart.age).toBe(` ${ageCell(0.2)}${ageCell(0.8)}${CAPACITY_CHAR}`);
+    expect([ageCell(0), ageCell(0.01), ageCell(0.5), ageCell(0.99), ageCell(1)]).toEqual([' ', '▁', '▄', '▇', CAPACITY_CHAR]);
+    expect(renderChart({series: series([1], [2]), bucketMinutes: 15, upTo: 1, incidents: [], width: 1, height: 2}).age).toBeUndefined();
   });
 });
 

@@ -1,7 +1,8 @@
 // The run screen with real key presses, waiting on frames: the replay is driven by its own interval.
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {simulate} from '../../src/engine/index.js';
+import {simulate, withDefaults, type Tier} from '../../src/engine/index.js';
+import {events, jobs} from '../engine/fixtures.js';
 import {RunScreen} from '../../src/ui/run/RunScreen.js';
 import type {PlaybackOptions} from '../../src/ui/run/use-playback.js';
 import {loadCampaign} from '../../src/content/index.js';
@@ -112,6 +113,26 @@ describe('run screen', () => {
     ui.stdin.write(KEYS.enter);
     await waitFor(ui, 'end of the run');
     const lines = (ui.lastFrame() ?? '').split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('at 80×24 a jobs tier charts its queue against its slots and an events tier the age of its oldest event (real simulation)', async () => {
+    const base = makeLevel();
+    const level = {
+      ...base,
+      workloads: [jobs({id: 'nightly', count: 6, vcpuMinutes: 60, memoryGb: 1, deadlineMinutes: 60}), events({id: 'orders', baseRate: 50, cpuMsPerEvent: 100, maxAgeSeconds: 300})],
+      incidents: [],
+    };
+    const tier = (workload: string): Tier => withDefaults({workload, compute: 'ec2', instanceType: 'c5.large'} as Parameters<typeof withDefaults>[0]);
+    const result = simulate(level, {tiers: [tier('nightly'), tier('orders')]});
+    const ui = renderWithKeys(<RunScreen level={level} result={result} onDone={() => undefined} playback={SLOW} />);
+    await toSmallestTerminal(ui);
+    const frame = await press(ui, KEYS.enter, 'end of the run');
+    expect(frame).toContain('nightly jobs  █ slots ─ jobs queued or running ✗ failed or late');
+    expect(frame).toContain('orders events/s  █ capacity ─ demand ✗ failed');
+    expect(frame).toMatch(/^ {2}age .*█/m);
+    const lines = frame.split('\n');
     expect(lines.length).toBeLessThanOrEqual(23);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
   });

@@ -17,6 +17,22 @@ export class EventQueue {
 
   constructor(private readonly maxAgeMinutes: number) {}
 
+  /** Nothing waiting. */
+  get empty(): boolean {
+    return this.head === this.waiting.length;
+  }
+
+  /** Age in minutes of the oldest event still waiting after this minute (0 when none is). */
+  waitingAgeMinutes(minute: number): number {
+    return this.head < this.waiting.length ? minute - (this.arrivedAt[this.head] ?? minute) : 0;
+  }
+
+  /** Reports this minute's queue to the stats (nothing to report in the usual minute: an empty queue). */
+  report(minute: number, stats: WorkloadStats): void {
+    if (this.empty && this.oldestAgeMinutes === 0) return;
+    stats.queue(minute, this.backlog, Math.max(this.oldestAgeMinutes, this.waitingAgeMinutes(minute)));
+  }
+
   get backlog(): number {
     let n = 0;
     for (let i = this.head; i < this.waiting.length; i++) n += this.waiting[i] ?? 0;
@@ -86,6 +102,7 @@ export function serveEventsMinute(fleet: Fleet, workload: EventsWorkload, queue:
     unit.workVcpuMin = capVcpu * share;
   }
   stats.record(minute, arrivals, capacity, processed, queue.oldestAgeMinutes * 60_000);
+  queue.report(minute, stats);
   const demandVcpuMin = (backlogBefore * workload.cpuMsPerEvent) / 60_000;
   return finishMinute(fleet, minute, demandVcpuMin);
 }

@@ -219,6 +219,7 @@ export function serveJobsMinute(fleet: Fleet, book: JobBook, minute: number, rel
   let capacity = 0;
   for (const unit of fleet.units) if (unit.state === 'ready') capacity += slots;
   stats.record(minute, releasing ? w.count : 0, capacity, completedOnTime, 0);
+  stats.queue(minute, book.queuedCount + book.running.length, 0);
   const demandVcpuMin = (book.running.length + book.queuedCount) * threadsPerJob;
   return finishMinute(fleet, minute, demandVcpuMin);
 }

@@ -180,6 +180,7 @@ export function lambdaRunner(workload: Workload, tier: LambdaTier, stats: Worklo
     remember(slot, envs);
     invoke(minute, processed, cold, billedMs);
     stats.record(minute, arrivals, capacity, processed, (queue?.oldestAgeMinutes ?? 0) * 60_000 + durationMs);
+    queue?.report(minute, stats);
     provisionedMinute(minute, concurrency);
   };
 

@@ -16,10 +16,22 @@ export class WorkloadStats {
   readonly failed: Float64Array;
   readonly p95Weighted: Float64Array;
   readonly p95Weight: Float64Array;
+  /** The bucket's worst minutes: the most offered in one minute, the least capacity in one (+∞ until one is recorded). */
+  readonly peakDemand: Float64Array;
+  readonly lowCapacity: Float64Array;
+  /**
+   * Jobs and events: the most items waiting (or running, for jobs) in one minute of the bucket, and the age in
+   * minutes of the oldest event still queued. Null until a tier reports a queue.
+   */
+  backlog: Float64Array | null = null;
+  oldestAgeMinutes: Float64Array | null = null;
   /** Failures per minute (for findings that name when things went wrong). */
   readonly failedPerMinute: Float64Array;
-  /** Failures per reason per minute (reason-major: index reason × minutes + minute), so findings count by reason. */
-  readonly failedPerReasonMinute: Float64Array;
+  /**
+   * Failures per reason per minute, so findings count by reason: one array per reason, made the first time that
+   * reason fails (most runs see two or three of the reasons).
+   */
+  private readonly failedPerReasonMinute: (Float64Array | null)[] = FAILURE_REASONS.map(() => null);
 
   constructor(
     readonly minutes: number,
@@ -32,8 +44,9 @@ export class WorkloadStats {
     this.failed = new Float64Array(buckets);
     this.p95Weighted = new Float64Array(buckets);
     this.p95Weight = new Float64Array(buckets);
+    this.peakDemand = new Float64Array(buckets);
+    this.lowCapacity = new Float64Array(buckets).fill(Number.POSITIVE_INFINITY);
     this.failedPerMinute = new Float64Array(minutes);
-    this.failedPerReasonMinute = new Float64Array(minutes * FAILURE_REASONS.length);
   }
 
   fail(reason: FailureReason, count: number, minute: number): void {
@@ -44,8 +57,35 @@ export class WorkloadStats {
     const b = Math.floor(minute / this.bucketMinutes);
     this.failed[b] = (this.failed[b] ?? 0) + count;
     this.failedPerMinute[minute] = (this.failedPerMinute[minute] ?? 0) + count;
-    const k = i * this.minutes + minute;
-    this.failedPerReasonMinute[k] = (this.failedPerReasonMinute[k] ?? 0) + count;
+    let perMinute = this.failedPerReasonMinute[i];
+    if (!perMinute) {
+      perMinute = new Float64Array(this.minutes);
+      this.failedPerReasonMinute[i] = perMinute;
+    }
+    perMinute[minute] = (perMinute[minute] as number) + count;
+  }
+
+  /** A minute's queue: items waiting (jobs: or running) and the oldest waiting item's age in minutes. Keeps the bucket's worst. */
+  queue(minute: number, waiting: number, oldestAgeMinutes: number): void {
+    if (!this.backlog || !this.oldestAgeMinutes) {
+      this.backlog = new Float64Array(this.demand.length);
+      this.oldestAgeMinutes = new Float64Array(this.demand.length);
+    }
+    const b = Math.floor(minute / this.bucketMinutes);
+    if (waiting > (this.backlog[b] as number)) this.backlog[b] = waiting;
+    if (oldestAgeMinutes > (this.oldestAgeMinutes[b] as number)) this.oldestAgeMinutes[b] = oldestAgeMinutes;
+  }
+
+  /** Failures of one reason per timeline bucket (zeros when it never failed). */
+  failedOfReasonByBucket(reason: FailureReason): Float64Array {
+    const out = new Float64Array(this.demand.length);
+    const perMinute = this.failedPerReasonMinute[REASON_INDEX[reason]];
+    if (!perMinute) return out;
+    for (let t = 0; t < this.minutes; t++) {
+      const b = Math.floor(t / this.bucketMinutes);
+      out[b] = (out[b] as number) + (perMinute[t] as number);
+    }
+    return out;
   }
 
   /** Failures of these reasons in minutes [from, to). */
@@ -54,8 +94,9 @@ export class WorkloadStats {
     const start = Math.max(0, from);
     const end = Math.min(to, this.minutes);
     for (const reason of reasons) {
-      const base = REASON_INDEX[reason] * this.minutes;
-      for (let t = start; t < end; t++) sum += this.failedPerReasonMinute[base + t] ?? 0;
+      const perMinute = this.failedPerReasonMinute[REASON_INDEX[reason]];
+      if (!perMinute) continue;
+      for (let t = start; t < end; t++) sum += perMinute[t] as number;
     }
     return sum;
   }
@@ -75,7 +116,11 @@ export class WorkloadStats {
     this.offered += offered;
     const b = Math.floor(minute / this.bucketMinutes);
     this.demand[b] = (this.demand[b] ?? 0) + offered;
-    if (Number.isFinite(capacityPerMinute)) this.capacity[b] = (this.capacity[b] ?? 0) + capacityPerMinute;
+    if (offered > (this.peakDemand[b] as number)) this.peakDemand[b] = offered;
+    if (Number.isFinite(capacityPerMinute)) {
+      this.capacity[b] = (this.capacity[b] ?? 0) + capacityPerMinute;
+      if (capacityPerMinute < (this.lowCapacity[b] as number)) this.lowCapacity[b] = capacityPerMinute;
+    }
     this.served[b] = (this.served[b] ?? 0) + served;
     if (served > 0 && p95Ms > 0 && Number.isFinite(p95Ms)) {
       this.p95Weighted[b] = (this.p95Weighted[b] ?? 0) + p95Ms * served;

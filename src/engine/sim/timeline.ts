@@ -1,6 +1,8 @@
 // The 15-minute timeline for charts and replays: per workload demand, capacity, served, failed (as rates: req/s or
-// events/s; jobs as counts per bucket), the request-weighted p95, the spend rate, and incident / scaling marks.
-import type {Timeline, TimelineMark} from '../types.js';
+// events/s; jobs as counts per bucket), the request-weighted p95, each bucket's worst minute (peak demand, lowest
+// capacity), the queue of jobs and events (most waiting, oldest event's age, jobs past their deadline), the spend
+// rate, and incident / scaling marks.
+import type {Timeline, TimelineMark, TimelineSeries} from '../types.js';
 import {roundTo} from './cost.js';
 import type {TierRunner} from './runner.js';
 
@@ -23,7 +25,9 @@ export function buildTimeline(runners: readonly TierRunner[], bucketMinutes: num
       for (let i = 0; i < values.length; i++) out[i] = roundTo((values[i] as number) * scale, 3);
       return out;
     };
-    return {
+    // A minute's worth in the series' unit: per second for rates, as it is for jobs (a count, or slots).
+    const perMinute = kind === 'jobs' ? 1 : 1 / 60;
+    const series: TimelineSeries = {
       workload: runner.workload.id,
       kind,
       unit: kind === 'web' ? 'req/s' : kind === 'events' ? 'events/s' : 'jobs',
@@ -35,7 +39,17 @@ export function buildTimeline(runners: readonly TierRunner[], bucketMinutes: num
         const w = stats.p95Weight[i] ?? 0;
         return w > 0 ? roundTo(v / w, 1) : 0;
       }),
+      peakDemand: rate(stats.peakDemand, perMinute),
+      lowCapacity: mapValues(stats.lowCapacity, (v) => (Number.isFinite(v) ? roundTo(v * perMinute, 3) : 0)),
     };
+    if (stats.backlog) series.backlog = mapValues(stats.backlog, (v) => roundTo(v, 1));
+    const workload = runner.workload;
+    if (workload.kind === 'events') {
+      series.maxAgeS = workload.maxAgeSeconds;
+      if (stats.oldestAgeMinutes) series.oldestAgeS = mapValues(stats.oldestAgeMinutes, (v) => v * 60);
+    }
+    if (workload.kind === 'jobs') series.missed = mapValues(stats.failedOfReasonByBucket('deadline'), (v) => roundTo(v, 3));
+    return series;
   });
   const toHourly = 60 / bucketMinutes;
   return {

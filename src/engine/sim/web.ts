@@ -25,6 +25,8 @@ export const MIN_CPU_MS = 0.001;
 const targets: Unit[] = [];
 let targetCount = 0;
 const unitGroup: number[] = [];
+/** Each target's cold-cache speed this minute, read by both passes over the targets. */
+const unitCacheSpeed: number[] = [];
 const groupMs: number[] = [];
 const groupCount: number[] = [];
 const groupServed: number[] = [];
@@ -116,7 +118,9 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
       continue;
     }
     const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
-    const speed = (capVcpu / spec.vcpu) * cacheSpeed(fleet, unit, minute);
+    const cache = cacheSpeed(fleet, unit, minute);
+    unitCacheSpeed[i] = cache;
+    const speed = (capVcpu / spec.vcpu) * cache;
     const serviceMs = Math.max(workload.cpuMsPerRequest, MIN_CPU_MS) / (speed * perServer);
     let g = 0;
     while (g < groups && groupMs[g] !== serviceMs) g++;
@@ -143,7 +147,7 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     const g = unitGroup[i] ?? -1;
     if (g < 0) continue;
     const unit = targets[i] as Unit;
-    const cpuMsPerRequest = workload.cpuMsPerRequest / cacheSpeed(fleet, unit, minute);
+    const cpuMsPerRequest = workload.cpuMsPerRequest / (unitCacheSpeed[i] as number);
     unit.workVcpuMin = ((groupServed[g] ?? 0) * cpuMsPerRequest) / 60_000;
     demandVcpuMin += (share * cpuMsPerRequest) / 60_000;
   }

@@ -65,6 +65,6 @@ export function marksUpTo(timeline: Timeline, minute: number): TimelineMark[] {
 
 /** The series worth a demand-vs-capacity chart (web and events; jobs are counted, not charted). */
 export function chartedSeries(timeline: Timeline): TimelineSeries[] {
-  // Every tier: web and events as rates, jobs as the jobs released per bucket against the capacity to run them.
+  // Every tier: web and events as rates (events with their queue's age), jobs as their queue against the slots.
   return timeline.series;
 }
