@@ -24,7 +24,8 @@ await build({
     js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module'; import {fileURLToPath as __fu} from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url);",
   },
   define: {'process.env.NODE_ENV': '"production"'},
-  external: ['react-devtools-core'],
+  // better-sqlite3 is native (a .node file built for this Node): it stays a runtime dependency, loaded by `host` only.
+  external: ['react-devtools-core', 'better-sqlite3'],
   logLevel: 'warning',
 });
 chmodSync('dist/cli.js', 0o755);

@@ -1,6 +1,6 @@
 // The classroom layer: challenges, submissions and the re-scoring leaderboard, as library functions.
 // Uses content, store and engine; the CLI commands and the game are thin layers over it (and so is a live host).
-export {buildLeaderboard, scoreCandidates, paretoLayers, playerKey, type BuildOptions, type ScoreOptions, type ScoredLeaderboard, type ScoringContext} from './leaderboard.js';
+export {buildLeaderboard, scoreCandidates, compareRows, paretoLayers, playerKey, type BuildOptions, type ScoreOptions, type ScoredLeaderboard, type ScoringContext} from './leaderboard.js';
 export {collectSubmissionFiles, readCandidate, candidateFromText, displayPath, MAX_SUBMISSION_FILES, type Candidate, type Collected} from './collect.js';
 export {leaderboardTable, leaderboardCsv, leaderboardMarkdown, leaderboardJson, formatPoints, formatAvailability, TABLE_WIDTH} from './format.js';
 export {runJobs, defaultWorkerCount, MIN_JOBS_FOR_WORKERS, type PoolOptions} from './pool.js';

@@ -2,7 +2,7 @@
 // engine.simulate (the one scoring path), each player's best kept, ranked, and the Pareto front marked.
 // The CLI (`rightsize leaderboard`) and a live host are thin layers over `buildLeaderboard` / `scoreCandidates`.
 import {DEFAULT_PARETO_METRICS, seedCommitment, type Challenge, type ChallengeLevel} from '../content/index.js';
-import {checkSolution, ENGINE_VERSION, METRIC_BETTER, METRICS, type Metric} from '../engine/index.js';
+import {checkSolution, ENGINE_VERSION, METRIC_BETTER, METRICS, type Level, type Metric} from '../engine/index.js';
 import {collectSubmissionFiles, readCandidate, type Candidate} from './collect.js';
 import {runJobs} from './pool.js';
 import {jobKey, type ScoreJob, type ScoreSummary} from './score-job.js';
@@ -22,6 +22,8 @@ export interface ScoreOptions {
   workers?: number;
   cache?: ScoreCache;
   onProgress?: (done: number, total: number) => void;
+  /** Runs the jobs instead of `runJobs` (a live host keeps one pool of worker threads for the whole event). */
+  runner?: (levels: readonly Level[], jobs: readonly ScoreJob[]) => Promise<ScoreSummary[]>;
 }
 
 export interface ScoredLeaderboard {
@@ -158,7 +160,7 @@ function rowOf(accepted: Accepted, context: ScoringContext, results: Map<string,
 }
 
 /** Better first: points, then cheaper, then earlier; then name and file, so equal rows still sort the same every run. */
-function compareRows(a: LeaderboardRow, b: LeaderboardRow): number {
+export function compareRows(a: LeaderboardRow, b: LeaderboardRow): number {
   return b.points - a.points || a.costUsd - b.costUsd || Date.parse(a.submittedAt) - Date.parse(b.submittedAt) || cmp(a.player, b.player) || cmp(a.file, b.file);
 }
 
@@ -218,11 +220,13 @@ export async function scoreCandidates(context: ScoringContext, candidates: reado
     else todo.push(job);
   }
   const cached = results.size;
-  const summaries = await runJobs(
-    context.levels.map((l) => l.level),
-    todo,
-    {...(options.workers === undefined ? {} : {workers: options.workers}), ...(options.onProgress ? {onProgress: options.onProgress} : {})},
-  );
+  const levelList = context.levels.map((l) => l.level);
+  const summaries =
+    todo.length === 0
+      ? []
+      : options.runner
+        ? await options.runner(levelList, todo)
+        : await runJobs(levelList, todo, {...(options.workers === undefined ? {} : {workers: options.workers}), ...(options.onProgress ? {onProgress: options.onProgress} : {})});
   todo.forEach((job, i) => {
     const summary = summaries[i] as ScoreSummary;
     results.set(job.key, summary);

@@ -139,9 +139,10 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command('play')
     .description('play the game; with --challenge, play a classroom challenge and write your submission')
     .option('--challenge <file>', "a challenge file from your teacher: its levels, on its public seed")
+    .option('--join <url>', "your teacher's live event (the join URL `rightsize host` shows): u on a run's results sends it")
     .option('--player <name>', 'your name on the leaderboard (asked for when left out)')
     .option('--out <file>', 'where the submission goes (default: submissions/<player>.json beside the challenge)')
-    .action(async (options: {challenge?: string; player?: string; out?: string}) => {
+    .action(async (options: {challenge?: string; join?: string; player?: string; out?: string}) => {
       const {levels, noColor, screenReader} = globals();
       const {playCommand} = await import('./commands/play.js');
       setExit(await playCommand(processIo(!noColor), {levels, noColor, screenReader, ...options}));
@@ -184,13 +185,31 @@ function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command('submit')
     .description('write a challenge submission from solution files (one per level)')
     .argument('<solutions...>', 'solution files (YAML or JSON)')
-    .requiredOption('--challenge <file>', 'the challenge file')
+    .option('--challenge <file>', 'the challenge file (write a submission file)')
+    .option('--to <url>', "a live host's join URL (send the submission to it; queued while it cannot be reached)")
     .requiredOption('--player <name>', 'your name on the leaderboard')
     .option('--out <file>', 'where the submission goes (default: submissions/<player>.json beside the challenge)')
-    .action(async (solutions: string[], options: {challenge: string; player: string; out?: string}) => {
+    .action(async (solutions: string[], options: {challenge?: string; to?: string; player: string; out?: string}) => {
       const {levels, noColor} = globals();
       const {submitCommand} = await import('./commands/submit.js');
       setExit(await submitCommand(processIo(!noColor), solutions, {...options, levels}));
+    });
+
+  program
+    .command('host')
+    .description('run a live classroom event on the lab network: students join and submit, a projector page shows the board')
+    .requiredOption('--challenge <file>', "the teacher's challenge file (it holds the private seeds)")
+    .option('--port <n>', 'the port to listen on (default 7070; 0 picks a free one)')
+    .option('--data <dir>', 'the event folder: SQLite database and every submission file (default: <challenge>.event beside the challenge)')
+    .option('--bind <address>', 'the address to listen on (default 0.0.0.0: every network of this machine)')
+    .option('--public-url <url>', 'what the join URL starts with, when students reach this machine by another name')
+    .option('--workers <n>', 're-scoring threads (default: one per core)')
+    .option('--submit-rate <n>', 'submissions per minute per address (default 30; 0: no limit; raise it when the room shares one address)')
+    .action(async (options: {challenge: string; port?: string; data?: string; bind?: string; publicUrl?: string; workers?: string; submitRate?: string}) => {
+      const {levels, noColor} = globals();
+      const {hostCommand} = await import('./commands/host.js');
+      const rows = process.stdout.isTTY ? process.stdout.rows : undefined;
+      setExit(await hostCommand(processIo(!noColor), {...options, levels}, rows === undefined ? {} : {rows}));
     });
 
   program

@@ -30,3 +30,5 @@ export type {ReviewState, ReviewCard} from './review.js';
 export {defaultSubmissionPath, mergeSubmission, recordSubmission, submissionToJson, SUBMISSIONS_DIR, SUBMISSION_EXTENSION} from './submissions.js';
 export type {SolutionEntry, SubmissionHeader, WrittenSubmission} from './submissions.js';
 export {openScoreCache, scoreCachePath, MAX_CACHE_BYTES, type DiskCache} from './score-cache.js';
+export {hostsOf, joinHost, tokenFor, rememberToken, markPending, joinedEventDir, joinedSubmissionPath, hostsSchema, MAX_JOINED_EVENTS} from './hosts.js';
+export type {HostEntry, Hosts} from './hosts.js';

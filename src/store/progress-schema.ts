@@ -3,6 +3,7 @@
 // The schema is open: keys it does not know (a section a later build adds without a new version, such as a
 // review schedule) are kept as they are through every load and save, so no build drops another's data.
 import {z} from 'zod';
+import {hostsSchema} from './hosts.js';
 import {reviewSchema} from './review.js';
 
 export const PROGRESS_FORMAT_VERSION = 2;
@@ -41,6 +42,8 @@ export const progressSchema = z.looseObject({
   settings: z.looseObject({screenReader: z.boolean().optional()}),
   /** Spaced review (src/store/review.ts). Optional: absent in older files; an unusable section is dropped, never the stars. */
   review: reviewSchema.optional().catch(undefined),
+  /** Live events joined (src/store/hosts.ts): tokens and the offline queue. Optional, like review. */
+  hosts: hostsSchema.optional().catch(undefined),
 });
 
 export type KeptBuild = z.output<typeof keptBuildSchema>;

@@ -15,16 +15,39 @@ export interface PlayOptions {
   screenReader?: boolean;
   /** `play --challenge FILE [--player NAME] [--out FILE]`. */
   challenge?: string;
+  /** `play --join URL`: a live event on the lab network (src/host/client.ts). */
+  join?: string;
   player?: string;
   out?: string;
 }
 
 export async function playCommand(io: Io, options: PlayOptions): Promise<ExitCode> {
   let challenge: {active: ActiveChallenge; player?: string} | undefined;
-  if (options.challenge !== undefined) {
+  if (options.challenge !== undefined && options.join !== undefined) {
+    io.err('play: give --challenge FILE or --join URL, not both');
+    return EXIT.badInput;
+  }
+  let challengeFile = options.challenge;
+  let joinUrl: string | undefined;
+  if (options.join !== undefined) {
+    if (options.out !== undefined) {
+      io.err('play: --out goes with --challenge; a live event keeps your submission in your data folder until the host has it');
+      return EXIT.badInput;
+    }
+    const {joinEvent} = await import('../../host/client.js');
+    const joined = await joinEvent(options.join);
+    if (!joined.ok) {
+      io.err(`play: ${joined.message}`);
+      return EXIT.badInput;
+    }
+    if (joined.offline !== undefined) io.err(`play: ${joined.offline}`);
+    challengeFile = joined.challengePath;
+    joinUrl = joined.joinUrl;
+  }
+  if (challengeFile !== undefined) {
     // Checked before the game starts, so a bad file is reported as every other command reports one.
     const {openChallenge} = await import('../../classroom/index.js');
-    const opened = openChallenge(options.challenge, {levelsDir: options.levels});
+    const opened = openChallenge(challengeFile, {levelsDir: options.levels});
     if (!opened.ok) {
       reportProblems(io, opened.problems);
       return EXIT.badInput;
@@ -35,7 +58,16 @@ export async function playCommand(io: Io, options: PlayOptions): Promise<ExitCod
       return EXIT.badInput;
     }
     const {id, title, publicSeed, closesAt} = opened.challenge;
-    const active = {file: options.challenge, id, title, publicSeed, levels: opened.levels.map((l) => l.level), ...(closesAt === undefined ? {} : {closesAt}), ...(options.out === undefined ? {} : {out: options.out})};
+    const active = {
+      file: challengeFile,
+      id,
+      title,
+      publicSeed,
+      levels: opened.levels.map((l) => l.level),
+      ...(closesAt === undefined ? {} : {closesAt}),
+      ...(options.out === undefined ? {} : {out: options.out}),
+      ...(joinUrl === undefined ? {} : {joinUrl}),
+    };
     challenge = player === undefined ? {active} : {active, player};
   }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {

@@ -2,7 +2,7 @@
 // builds through the engine and records them through the store.
 import {useEffect, useMemo, useReducer} from 'react';
 import {useApp} from 'ink';
-import type {Level, Tier} from '../../engine/index.js';
+import type {Level, Result, Tier} from '../../engine/index.js';
 import {reduce, type AppState} from '../state/app-state.js';
 import {messageOf, type ReviewEvent, type Services} from '../state/services.js';
 import type {PlayMode} from '../state/screens.js';
@@ -10,6 +10,8 @@ import {buildKey} from '../state/selectors.js';
 import type {Game, GameActions} from './use-game.js';
 import {lessonsOf} from '../state/tutor.js';
 import {conceptsOf} from '../state/selectors.js';
+
+const RESEND_INTERVAL_MS = 15_000;
 
 export function useGameState(services: Services, initial: AppState): Game {
   const {exit} = useApp();
@@ -37,6 +39,30 @@ export function useGameState(services: Services, initial: AppState): Game {
         (error: unknown) => dispatch({type: 'message', text: `Your review progress could not be saved: ${messageOf(error)}`}),
       );
   };
+  // A live event: what waits in the offline queue is sent as soon as the host answers again (tried every 15 s).
+  const joinUrl = state.challenge?.joinUrl;
+  const joined = state.challenge;
+  useEffect(() => {
+    if (joinUrl === undefined || !joined || !services.flushChallenge) return undefined;
+    let stopped = false;
+    const tryNow = () => {
+      Promise.resolve()
+        .then(() => services.flushChallenge?.(joined))
+        .then(
+          (text) => {
+            if (!stopped && text !== undefined) dispatch({type: 'message', text: `Sent from the queue — ${text}`});
+          },
+          () => undefined,
+        );
+    };
+    tryNow();
+    const timer = setInterval(tryNow, RESEND_INTERVAL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+    // Once per event: the queue is on disk, so a new player name needs no new timer.
+  }, [services, joinUrl]);
   const actions: GameActions = useMemo(
     () => ({
       recordReview: review,
@@ -59,6 +85,11 @@ export function useGameState(services: Services, initial: AppState): Game {
           // A challenge run is not campaign progress: it goes into the player's submission file (written atomically).
           const challenge = state.challenge;
           const finished = result;
+          // A live event: the player chooses which runs to send (u on the results), so nothing is written yet.
+          if (challenge?.joinUrl !== undefined) {
+            dispatch({type: 'run-finished', levelId: level.id, mode, result: finished});
+            return;
+          }
           Promise.resolve()
             .then(() => {
               if (!challenge?.player || !services.submitChallengeRun) throw new Error('no challenge is open');
@@ -102,6 +133,22 @@ export function useGameState(services: Services, initial: AppState): Game {
           dispatch({type: 'alert', text: `Could not save "${name}": ${messageOf(error)}`});
           return false;
         }
+      },
+      sendRun(level: Level, tiers: Tier[], result: Result) {
+        const challenge = state.challenge;
+        dispatch({type: 'message', text: 'Sending to the host…'});
+        Promise.resolve()
+          .then(() => {
+            if (!challenge?.player || !services.sendChallengeRun) throw new Error('no live event is open');
+            return services.sendChallengeRun(challenge, challenge.player, level, tiers, result);
+          })
+          .then(
+            (sent) => {
+              dispatch({type: 'challenge-submitted', levelId: level.id, points: result.points, stars: result.stars, path: sent.path});
+              dispatch({type: 'message', text: sent.text});
+            },
+            (error: unknown) => dispatch({type: 'alert', text: `The run could not be sent: ${messageOf(error)}`}),
+          );
       },
       quit: () => exit(),
     }),

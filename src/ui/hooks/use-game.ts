@@ -1,6 +1,6 @@
 // The game's state, its dispatch, and the actions with side effects (store, simulate), for the screens.
 import {createContext, useContext, type Dispatch} from 'react';
-import type {Level, Tier} from '../../engine/index.js';
+import type {Level, Result, Tier} from '../../engine/index.js';
 import type {Action, AppState} from '../state/app-state.js';
 import type {PlayMode} from '../state/screens.js';
 import type {ReviewEvent, Services} from '../state/services.js';
@@ -12,6 +12,8 @@ export interface GameActions {
   saveSlot(levelId: string, name: string, tiers: Tier[]): Promise<boolean>;
   /** Schedules a review event and saves it; a failure is shown as a message. */
   recordReview(event: ReviewEvent): void;
+  /** A live event: put this run in the player's submission file and send it to the host (a message says how it went). */
+  sendRun(level: Level, tiers: Tier[], result: Result): void;
   /** Leave the game. */
   quit(): void;
 }

@@ -18,7 +18,7 @@ function defaultPlayer(): string {
   return process.env['USER'] ?? process.env['USERNAME'] ?? '';
 }
 
-export function ChallengeScreen() {
+export function ChallengeScreen({join = false}: {join?: boolean}) {
   const {state, dispatch, services} = useGame();
   const rows = useBodyRows();
   const cursor = useCursor();
@@ -31,7 +31,7 @@ export function ChallengeScreen() {
     () =>
       (challenge?.levels ?? []).map((level, i) => {
         const done = challenge?.submitted[level.id];
-        const status = done ? `submitted: ${done.points} pts ${starText(done.stars)}` : 'not submitted yet';
+        const status = done ? `${challenge?.joinUrl !== undefined ? 'sent' : 'submitted'}: ${done.points} pts ${starText(done.stars)}` : challenge?.joinUrl !== undefined ? 'not sent yet' : 'not submitted yet';
         return {id: level.id, label: `${String(i + 1).padStart(2)}. ${level.title} — ${status}`};
       }),
     [challenge],
@@ -50,18 +50,24 @@ export function ChallengeScreen() {
       if (!challenge) dispatch({type: 'back'});
       return;
     }
-    if (!services.openChallenge) return;
     setOpening(true);
+    // A join URL (http://HOST:PORT/CODE) opens the live event; anything else is a challenge file.
+    const live = /^https?:\/\//i.test(path);
     Promise.resolve()
-      .then(() => services.openChallenge?.(path))
+      .then(async () => {
+        if (!live) return services.openChallenge ? {challenge: await services.openChallenge(path)} : undefined;
+        return services.joinChallenge?.(path);
+      })
       .then(
         (opened) => {
           setOpening(false);
-          if (opened) dispatch({type: 'challenge-loaded', challenge: opened});
+          if (!opened) return;
+          dispatch({type: 'challenge-loaded', challenge: opened.challenge});
+          if (opened.notice !== undefined) dispatch({type: 'message', text: opened.notice});
         },
         (error: unknown) => {
           setOpening(false);
-          dispatch({type: 'alert', text: `That challenge file cannot be played: ${messageOf(error)}`});
+          dispatch({type: 'alert', text: live ? `That event cannot be joined: ${messageOf(error)}` : `That challenge file cannot be played: ${messageOf(error)}`});
         },
       );
   };
@@ -71,8 +77,17 @@ export function ChallengeScreen() {
     <Frame title={challenge ? `Class challenge — ${challenge.title}` : 'Class challenge'} hints={hints} message={state.message}>
       {challenge === undefined ? (
         <Box flexDirection="column">
-          <Text>Play a challenge from your teacher: type the path of its file (e.g. week-1.yaml).</Text>
-          <Text>Your runs are saved in a submission file; the leaderboard re-scores them on private seeds.</Text>
+          {join ? (
+            <>
+              <Text>Join your teacher's live event: type the join URL on the projector (e.g. http://192.168.1.20:7070/abcd234xyz).</Text>
+              <Text>After a run, u sends it to the host; the host re-scores it on private seeds.</Text>
+            </>
+          ) : (
+            <>
+              <Text>Play a challenge from your teacher: type the path of its file (e.g. week-1.yaml), or a join URL.</Text>
+              <Text>Your runs are saved in a submission file; the leaderboard re-scores them on private seeds.</Text>
+            </>
+          )}
           {opening ? <Text>Opening…</Text> : null}
         </Box>
       ) : (
@@ -82,7 +97,11 @@ export function ChallengeScreen() {
             {'   '}Public seed: <Text bold>{String(challenge.publicSeed)}</Text>
             {challenge.closesAt ? `   Closes: ${challenge.closesAt}` : ''}
           </Text>
-          <Text wrap="truncate-end">Submission: {challenge.submissionPath ?? (challenge.out ?? 'submissions/<player>.json beside the challenge file')}</Text>
+          {challenge.joinUrl !== undefined ? (
+            <Text wrap="truncate-end">Live event: {challenge.joinUrl} — u on a run's results sends it</Text>
+          ) : (
+            <Text wrap="truncate-end">Submission: {challenge.submissionPath ?? (challenge.out ?? 'submissions/<player>.json beside the challenge file')}</Text>
+          )}
           <Box marginTop={1} flexDirection="column">
             <List
               items={items}
@@ -94,7 +113,7 @@ export function ChallengeScreen() {
           </Box>
         </Box>
       )}
-      {editing === 'file' ? <TextInput label="Challenge file" initial={challenge?.file ?? ''} onCancel={() => (challenge ? setChoice(undefined) : dispatch({type: 'back'}))} onSubmit={open} /> : null}
+      {editing === 'file' ? <TextInput label={join ? 'Join URL' : 'Challenge file'} initial={join ? (challenge?.joinUrl ?? '') : (challenge?.file ?? '')} onCancel={() => (challenge ? setChoice(undefined) : dispatch({type: 'back'}))} onSubmit={open} /> : null}
       {editing === 'player' ? (
         <TextInput
           label="Your name on the leaderboard"

@@ -18,6 +18,7 @@ const ENTRIES: readonly {id: string; label: string; screen?: Screen; needsConten
   {id: 'readiness', label: 'Readiness — by exam and domain (CLF-C02, SAA-C03)', screen: {name: 'readiness'}, needsContent: true},
   {id: 'challenge', label: "Class challenge — play your teacher's challenge file", screen: {name: 'challenge'}, needsContent: false},
   {id: 'settings', label: 'Settings — export, import, reset progress', screen: {name: 'settings'}, needsContent: true},
+  {id: 'join', label: 'Join a live class — the join URL your teacher shows', screen: {name: 'challenge', join: true}, needsContent: false},
   {id: 'quit', label: 'Quit', needsContent: false},
 ];
 

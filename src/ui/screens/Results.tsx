@@ -53,12 +53,14 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
   );
   const next = campaign ? nextLevelId(campaign, levelId) : undefined;
   const nextOpen = next !== undefined && campaign !== undefined && isUnlocked(campaign, state.records, next);
+  const live = mode === 'challenge' && state.challenge?.joinUrl !== undefined;
 
   useKeys((input, key) => {
     if (saving || !level) return false;
     if (key.tab) setPanel(nextTab(panel, PANELS.length, key.shift));
     else if (input === 'r') dispatch({type: 'back'});
     else if (input === 's') setSaving(true);
+    else if (input === 'u' && live && result) actions.sendRun(level, buildFor(state, level, mode), result);
     else if (input === 'z') dispatch({type: 'push', screen: {name: 'quiz', levelId}});
     else if (input === 'l') dispatch({type: 'push', screen: {name: 'lessons', levelId}});
     else if (input === 'n' && mode === 'campaign') {
@@ -100,11 +102,12 @@ export function Results({levelId, mode, panel = 0}: {levelId: string; mode: Play
     <Frame
       title={`${level.title} — results`}
       right={mode === 'sandbox' ? `free play · seed ${result.seed} · incidents ${state.sandbox.incidents ? 'on' : 'off'} · not recorded` : mode === 'challenge' ? `challenge · public seed ${result.seed}` : undefined}
-      hints={saving ? TYPING_HINTS : [['tab', 'panel'], ['r', 'retry'], ...(mode === 'campaign' ? ([['n', 'next level']] as const) : []), ['s', 'save'], ['z', 'quiz'], ['?', 'help'], ['q', 'back']]}
+      hints={saving ? TYPING_HINTS : [['tab', 'panel'], ['r', 'retry'], ...(mode === 'campaign' ? ([['n', 'next level']] as const) : []), ...(live ? ([['u', 'send to host']] as const) : []), ['s', 'save'], ['z', 'quiz'], ['?', 'help'], ['q', 'back']]}
       message={state.message}
     >
       {header}
-      {mode === 'challenge' && state.challenge?.submissionPath !== undefined ? <Text>Submitted: {state.challenge.submissionPath} (the leaderboard re-scores it on private seeds)</Text> : null}
+      {live ? <Text>{state.challenge?.submitted[levelId] ? 'Sent to the host' : 'Not sent: u sends this run to the host'} (it re-scores it on private seeds)</Text> : null}
+      {mode === 'challenge' && !live && state.challenge?.submissionPath !== undefined ? <Text>Submitted: {state.challenge.submissionPath} (the leaderboard re-scores it on private seeds)</Text> : null}
       <Tabs names={PANELS} current={panel} />
       <Box flexDirection="column" marginTop={1}>
         {panel === 0 ? <ScrollText key="score" lines={wrapLines([...lessonsLine(result), ...scoreLines(result)])} rows={panelRows} active={!saving} /> : null}

@@ -54,7 +54,7 @@ export function ScreenView({screen, game}: {screen: Screen; game: Game}): ReactN
     case 'settings':
       return <Settings />;
     case 'challenge':
-      return <ChallengeScreen />;
+      return <ChallengeScreen join={screen.join === true} />;
     case 'results':
       return <Results levelId={screen.levelId} mode={screen.mode} panel={screen.panel} />;
     case 'builder':

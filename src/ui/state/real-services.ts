@@ -138,6 +138,34 @@ export function realServices(options: {levelsDir?: string; now?: () => Date} = {
       if (!opened.ok) throw new Error(problemsText(opened.problems));
       return activeChallenge(path, opened.challenge, opened.levels.map((l) => l.level));
     },
+    async joinChallenge(url) {
+      const {joinEvent} = await import('../../host/client.js');
+      const joined = await joinEvent(url);
+      if (!joined.ok) throw new Error(joined.message);
+      const opened = openChallenge(joined.challengePath, {levelsDir: options.levelsDir});
+      if (!opened.ok) throw new Error(problemsText(opened.problems));
+      const active = {...activeChallenge(joined.challengePath, opened.challenge, opened.levels.map((l) => l.level)), joinUrl: joined.joinUrl};
+      return joined.offline === undefined ? {challenge: active} : {challenge: active, notice: joined.offline};
+    },
+    async sendChallengeRun(challenge, player, level, tiers, result) {
+      const {deliver, deliveryText} = await import('../../host/client.js');
+      const joinUrl = challenge.joinUrl ?? '';
+      const path = store.joinedSubmissionPath(joinUrl, player);
+      await store.recordSubmission(
+        path,
+        {challenge: challenge.id, player, engineVersion: ENGINE_VERSION},
+        [{level: level.id, levelHash: levelHash(level), tiers, claimed: {seed: result.seed, points: result.points, stars: result.stars, fingerprint: result.fingerprint}}],
+        challenge.levels.map((l) => l.id),
+      );
+      const delivery = await deliver(joinUrl, player);
+      return {sent: delivery.status === 'sent', text: deliveryText(delivery), path};
+    },
+    async flushChallenge(challenge) {
+      if (challenge.joinUrl === undefined) return undefined;
+      const {flushPending, deliveryText} = await import('../../host/client.js');
+      const sent = (await flushPending(challenge.joinUrl)).filter((d) => d.delivery.status !== 'queued');
+      return sent.length === 0 ? undefined : sent.map((d) => `${d.player}: ${deliveryText(d.delivery)}`).join('; ');
+    },
     async submitChallengeRun(challenge, player, level, tiers, result) {
       const out = challenge.out ?? store.defaultSubmissionPath(challenge.file, player);
       const written = await store.recordSubmission(

@@ -32,6 +32,6 @@ type ScreenOf =
   | {name: 'sandbox'}
   | {name: 'settings'}
   /** The Class challenge: open a challenge file, say who is playing, pick a level. */
-  | {name: 'challenge'};
+  | {name: 'challenge'; join?: boolean};
 
 export type ScreenName = ScreenOf['name'];

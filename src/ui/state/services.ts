@@ -74,6 +74,16 @@ export interface ActiveChallenge {
   closesAt?: string;
   /** Where the submission goes (--out); default: submissions/<player>.json beside the challenge file. */
   out?: string;
+  /** A live event (`play --join URL`): runs go to the host when the player sends them (u on the results). */
+  joinUrl?: string;
+}
+
+/** What became of a run sent to a live host: `sent` false means it waits in the queue (or was refused). */
+export interface SentRun {
+  sent: boolean;
+  /** One line for the player (points and rank, or why it waits). */
+  text: string;
+  path: string;
 }
 
 export interface Services {
@@ -106,6 +116,12 @@ export interface Services {
   simulate(level: Level, tiers: Tier[], options: SimulateOptions): Result;
   /** Opens a challenge file (a thrown Error says what is wrong with it). */
   openChallenge?(path: string): MaybePromise<ActiveChallenge>;
+  /** Joins a live event by its URL (a thrown Error says why not); `notice`: playing the local copy while offline. */
+  joinChallenge?(url: string): MaybePromise<{challenge: ActiveChallenge; notice?: string}>;
+  /** Puts the run into the player's submission file for a live event and sends it to the host. */
+  sendChallengeRun?(challenge: ActiveChallenge, player: string, level: Level, tiers: Tier[], result: Result): MaybePromise<SentRun>;
+  /** Sends what waits in the offline queue for this event; a line for the player when something was sent. */
+  flushChallenge?(challenge: ActiveChallenge): MaybePromise<string | undefined>;
   /** Puts a challenge run's build into the player's submission file; returns the path written. */
   submitChallengeRun?(challenge: ActiveChallenge, player: string, level: Level, tiers: Tier[], result: Result): MaybePromise<string>;
   /** Where progress and slots live, for Settings. */
