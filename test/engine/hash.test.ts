@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {canonicalJson, fingerprint, levelHash, numberText} from '../../src/engine/hash.js';
+import {canonicalBytes, canonicalJson, fingerprint, levelHash, numberText} from '../../src/engine/hash.js';
 import type {Level} from '../../src/engine/types.js';
 
 describe('canonicalJson', () => {
@@ -119,5 +119,39 @@ describe('numberText (the fast path for rounded numbers)', () => {
         expect(canonicalJson(values)).toBe(JSON.stringify(values));
       }),
     );
+  });
+});
+
+describe('canonicalBytes (what fingerprint hashes)', () => {
+  const decoded = (value: unknown) => new TextDecoder().decode(canonicalBytes(value));
+  it.each([
+    {name: 'escapes and non-ASCII', value: {'k"ey': 'a"b\\c\n\u00e9\u{1f600}', é: [1, 'x']}},
+    {name: 'rounded and unrounded numbers', value: [0, -0, 0.001, -0.05, 12.345, 2.5, 1e21, 1e-7, 0.1 + 0.2, -123456789.123, 1e15, 999999999999.999]},
+    {name: 'undefined members and elements', value: {a: undefined, b: [undefined, null, true, false]}},
+    {name: 'a big value (the buffer grows)', value: {xs: Array.from({length: 40_000}, (_, i) => i / 7), s: 'y'.repeat(100_000)}},
+  ])('$name: decodes to canonicalJson', ({value}) => {
+    expect(decoded(value)).toBe(canonicalJson(value));
+  });
+
+  it('decodes to canonicalJson for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(decoded(value)).toBe(canonicalJson(value));
+      }),
+      {numRuns: 2_000},
+    );
+  });
+
+  it('decodes to canonicalJson for arrays of rounded numbers, as the timeline holds them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({min: -1e9, max: 1e9, noNaN: true}).map((x) => Math.round(x * 1000) / 1000)), (values) => {
+        expect(decoded({values})).toBe(canonicalJson({values}));
+      }),
+    );
+  });
+
+  it('throws as canonicalJson does, and the next call starts clean', () => {
+    expect(() => canonicalBytes({a: [1, NaN]})).toThrow(/canonicalJson/);
+    expect(decoded({a: 1})).toBe('{"a":1}');
   });
 });
