@@ -2,6 +2,7 @@
 // micro-dollars, then scaled to a 730-hour month. A per-bucket spend rate is kept (floats) for the timeline only.
 import {HOURS_PER_MONTH} from '../time.js';
 import type {CostLine} from '../types.js';
+import {bucketTable} from './context.js';
 
 export interface MeterSpec {
   item: string;
@@ -19,6 +20,7 @@ export class Meter {
   // The owner's timeline buckets, held here: this runs several times per tier per minute.
   private readonly bucketUsd: Float64Array;
   private readonly bucketMinutes: number;
+  private readonly bucketOf: Int32Array;
 
   constructor(
     readonly spec: MeterSpec,
@@ -27,6 +29,7 @@ export class Meter {
     this.usdPerRaw = spec.unitPriceUsd / (spec.per ?? 1);
     this.bucketUsd = owner.bucketUsd;
     this.bucketMinutes = owner.bucketMinutes;
+    this.bucketOf = bucketTable(owner.bucketMinutes, owner.bucketUsd.length * owner.bucketMinutes);
   }
 
   /** Add `raw` units (before `per`) at a minute; `idleShare` of it counts as idle capacity. */
@@ -35,7 +38,7 @@ export class Meter {
     if (raw === 0) return;
     this.raw += raw;
     const usd = raw * this.usdPerRaw;
-    const bucket = Math.floor(minute / this.bucketMinutes);
+    const bucket = this.bucketOf[minute] ?? Math.floor(minute / this.bucketMinutes);
     const buckets = this.bucketUsd;
     if (bucket >= 0 && bucket < buckets.length) buckets[bucket] = (buckets[bucket] as number) + usd;
     if (idleShare > 0) this.owner.idleUsd += usd * Math.min(1, idleShare);

@@ -1,8 +1,15 @@
 // Per-workload accumulators: offered, good, failures by reason, latency, and the 15-minute timeline buckets.
 import {FAILURE_REASONS, type FailureReason} from '../vocab.js';
+import {bucketTable} from './context.js';
 import {LatencyHistogram} from './latency.js';
 
-const REASON_INDEX: Record<FailureReason, number> = Object.fromEntries(FAILURE_REASONS.map((r, i) => [r, i])) as Record<FailureReason, number>;
+// A Map, not an object: an object with this many keys is a dictionary, and reading it by a variable key was a
+// megamorphic lookup on every failure of every minute.
+const REASON_INDEX = new Map<FailureReason, number>(FAILURE_REASONS.map((r, i) => [r, i]));
+
+function reasonIndex(reason: FailureReason): number {
+  return REASON_INDEX.get(reason) as number;
+}
 
 export class WorkloadStats {
   offered = 0;
@@ -32,12 +39,15 @@ export class WorkloadStats {
    * reason fails (most runs see two or three of the reasons).
    */
   private readonly failedPerReasonMinute: (Float64Array | null)[] = FAILURE_REASONS.map(() => null);
+  /** ⌊minute ÷ bucketMinutes⌋ by table (context.ts). */
+  private readonly bucketOf: Int32Array;
 
   constructor(
     readonly minutes: number,
     readonly bucketMinutes: number,
   ) {
     const buckets = Math.ceil(minutes / bucketMinutes);
+    this.bucketOf = bucketTable(bucketMinutes, minutes);
     this.demand = new Float64Array(buckets);
     this.capacity = new Float64Array(buckets);
     this.served = new Float64Array(buckets);
@@ -51,10 +61,10 @@ export class WorkloadStats {
 
   fail(reason: FailureReason, count: number, minute: number): void {
     if (!(count > 0)) return;
-    const i = REASON_INDEX[reason];
+    const i = reasonIndex(reason);
     this.failures[i] = (this.failures[i] ?? 0) + count;
     this.failedTotal += count;
-    const b = Math.floor(minute / this.bucketMinutes);
+    const b = this.bucketOf[minute] ?? Math.floor(minute / this.bucketMinutes);
     this.failed[b] = (this.failed[b] ?? 0) + count;
     this.failedPerMinute[minute] = (this.failedPerMinute[minute] ?? 0) + count;
     let perMinute = this.failedPerReasonMinute[i];
@@ -71,7 +81,7 @@ export class WorkloadStats {
       this.backlog = new Float64Array(this.demand.length);
       this.oldestAgeMinutes = new Float64Array(this.demand.length);
     }
-    const b = Math.floor(minute / this.bucketMinutes);
+    const b = this.bucketOf[minute] ?? Math.floor(minute / this.bucketMinutes);
     if (waiting > (this.backlog[b] as number)) this.backlog[b] = waiting;
     if (oldestAgeMinutes > (this.oldestAgeMinutes[b] as number)) this.oldestAgeMinutes[b] = oldestAgeMinutes;
   }
@@ -79,7 +89,7 @@ export class WorkloadStats {
   /** Failures of one reason per timeline bucket (zeros when it never failed). */
   failedOfReasonByBucket(reason: FailureReason): Float64Array {
     const out = new Float64Array(this.demand.length);
-    const perMinute = this.failedPerReasonMinute[REASON_INDEX[reason]];
+    const perMinute = this.failedPerReasonMinute[reasonIndex(reason)];
     if (!perMinute) return out;
     for (let t = 0; t < this.minutes; t++) {
       const b = Math.floor(t / this.bucketMinutes);
@@ -94,7 +104,7 @@ export class WorkloadStats {
     const start = Math.max(0, from);
     const end = Math.min(to, this.minutes);
     for (const reason of reasons) {
-      const perMinute = this.failedPerReasonMinute[REASON_INDEX[reason]];
+      const perMinute = this.failedPerReasonMinute[reasonIndex(reason)];
       if (!perMinute) continue;
       for (let t = start; t < end; t++) sum += perMinute[t] as number;
     }
@@ -108,13 +118,13 @@ export class WorkloadStats {
   }
 
   failedBy(reason: FailureReason): number {
-    return this.failures[REASON_INDEX[reason]] ?? 0;
+    return this.failures[reasonIndex(reason)] ?? 0;
   }
 
   /** One minute's totals: offered items, capacity (items per minute), served items, that minute's p95. */
   record(minute: number, offered: number, capacityPerMinute: number, served: number, p95Ms: number): void {
     this.offered += offered;
-    const b = Math.floor(minute / this.bucketMinutes);
+    const b = this.bucketOf[minute] ?? Math.floor(minute / this.bucketMinutes);
     this.demand[b] = (this.demand[b] ?? 0) + offered;
     if (offered > (this.peakDemand[b] as number)) this.peakDemand[b] = offered;
     if (Number.isFinite(capacityPerMinute)) {

@@ -36,14 +36,6 @@ function addTarget(unit: Unit): void {
   targets[targetCount++] = unit;
 }
 
-/** The units an ALB sends traffic to: serving ones not under a spot notice, and dead ones it has not noticed yet. */
-function collectAlbTargets(fleet: Fleet, minute: number, ctx: SimContext): void {
-  for (const unit of fleet.units) {
-    if (unit.state === 'ready' && unit.reclaimAt === Infinity) addTarget(unit);
-    else if (unit.state === 'down' && unit.wasServing && minute - unit.downSince < ctx.healthCheckMinutes) addTarget(unit);
-  }
-}
-
 /** Without a load balancer: the primary; an operator re-points the address to a serving unit after a while. */
 function primaryTarget(fleet: Fleet, minute: number, ctx: SimContext): Unit | undefined {
   let primary: Unit | undefined;
@@ -81,14 +73,21 @@ function primaryReason(fleet: Fleet, primary: Unit | undefined): FailureReason {
 export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: number, offered: number, stats: WorkloadStats, ctx: SimContext, overflowReason: FailureReason = 'overload'): MinuteOutcome {
   const spec = fleet.spec;
   const offeredTotal = offered;
-  for (const unit of fleet.units) {
-    unit.workVcpuMin = 0;
-    unit.capVcpuMin = 0;
-  }
   targetCount = 0;
   if (spec.loadBalanced) {
-    collectAlbTargets(fleet, minute, ctx);
+    // One pass: clear each unit's minute and collect the ALB's targets: serving units not under a spot notice,
+    // and dead ones its health checks have not noticed yet.
+    const healthCheckMinutes = ctx.healthCheckMinutes;
+    for (const unit of fleet.units) {
+      unit.workVcpuMin = 0;
+      unit.capVcpuMin = 0;
+      if (unit.state === 'ready' ? unit.reclaimAt === Infinity : unit.state === 'down' && unit.wasServing && minute - unit.downSince < healthCheckMinutes) targets[targetCount++] = unit;
+    }
   } else {
+    for (const unit of fleet.units) {
+      unit.workVcpuMin = 0;
+      unit.capVcpuMin = 0;
+    }
     const primary = primaryTarget(fleet, minute, ctx);
     if (primary && primary.state === 'ready') addTarget(primary);
     else if (offered > 0) {
@@ -110,6 +109,11 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
   let demandVcpuMin = 0;
   // Units in the same condition (speed) behave the same: queue once per distinct service time.
   groups = 0;
+  // A unit's service time depends only on its credit cap and cache speed: the next unit with the same two (most
+  // units, most minutes) joins the same group without working it out again.
+  let lastCap = Number.NaN;
+  let lastCache = Number.NaN;
+  let lastGroup = -1;
   for (let i = 0; i < targetCount; i++) {
     const unit = targets[i] as Unit;
     if (unit.state !== 'ready') {
@@ -120,14 +124,20 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     const capVcpu = creditCapVcpuMin(spec.burst, unit, spec.vcpu);
     const cache = cacheSpeed(fleet, unit, minute);
     unitCacheSpeed[i] = cache;
-    const speed = (capVcpu / spec.vcpu) * cache;
-    const serviceMs = Math.max(workload.cpuMsPerRequest, MIN_CPU_MS) / (speed * perServer);
-    let g = 0;
-    while (g < groups && groupMs[g] !== serviceMs) g++;
-    if (g === groups) {
-      groupMs[g] = serviceMs;
-      groupCount[g] = 0;
-      groups++;
+    let g = lastGroup;
+    if (capVcpu !== lastCap || cache !== lastCache) {
+      const speed = (capVcpu / spec.vcpu) * cache;
+      const serviceMs = Math.max(workload.cpuMsPerRequest, MIN_CPU_MS) / (speed * perServer);
+      g = 0;
+      while (g < groups && groupMs[g] !== serviceMs) g++;
+      if (g === groups) {
+        groupMs[g] = serviceMs;
+        groupCount[g] = 0;
+        groups++;
+      }
+      lastCap = capVcpu;
+      lastCache = cache;
+      lastGroup = g;
     }
     groupCount[g] = (groupCount[g] ?? 0) + 1;
     unitGroup[i] = g;
@@ -143,13 +153,25 @@ export function serveWebMinute(fleet: Fleet, workload: WebWorkload, minute: numb
     if (q.p95Ms > p95Ms) p95Ms = q.p95Ms;
     groupServed[g] = q.served;
   }
+  // The same again for the work each unit did: units with the same cache speed and group did the same.
+  let lastSpeed = Number.NaN;
+  lastGroup = -1;
+  let unitWork = 0;
+  let unitDemand = 0;
   for (let i = 0; i < targetCount; i++) {
     const g = unitGroup[i] ?? -1;
     if (g < 0) continue;
     const unit = targets[i] as Unit;
-    const cpuMsPerRequest = workload.cpuMsPerRequest / (unitCacheSpeed[i] as number);
-    unit.workVcpuMin = ((groupServed[g] ?? 0) * cpuMsPerRequest) / 60_000;
-    demandVcpuMin += (share * cpuMsPerRequest) / 60_000;
+    const speed = unitCacheSpeed[i] as number;
+    if (speed !== lastSpeed || g !== lastGroup) {
+      const cpuMsPerRequest = workload.cpuMsPerRequest / speed;
+      unitWork = ((groupServed[g] ?? 0) * cpuMsPerRequest) / 60_000;
+      unitDemand = (share * cpuMsPerRequest) / 60_000;
+      lastSpeed = speed;
+      lastGroup = g;
+    }
+    unit.workVcpuMin = unitWork;
+    demandVcpuMin += unitDemand;
   }
   stats.record(minute, offeredTotal, capacityPerMinute, good, p95Ms);
   return finishMinute(fleet, minute, demandVcpuMin);
