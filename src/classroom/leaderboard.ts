@@ -4,7 +4,7 @@
 import {DEFAULT_PARETO_METRICS, seedCommitment, type Challenge, type ChallengeLevel} from '../content/index.js';
 import {checkSolution, ENGINE_VERSION, METRIC_BETTER, METRICS, type Level, type Metric} from '../engine/index.js';
 import {collectSubmissionFiles, readCandidate, type Candidate} from './collect.js';
-import {runJobs} from './pool.js';
+import {runJobs, startWorkers, stopWorkers, workersFor, type StartedWorkers} from './pool.js';
 import {jobKey, type ScoreJob, type ScoreSummary} from './score-job.js';
 import {memoryCache, type Leaderboard, type LeaderboardRow, type LevelScore, type Rejection, type ScoreCache, type Superseded} from './types.js';
 
@@ -202,16 +202,27 @@ export async function scoreCandidates(context: ScoringContext, candidates: reado
   const {challenge} = context;
   if (!challenge.privateSeeds) throw new Error(`challenge '${challenge.id}' is the students' copy (no private seeds): the leaderboard needs the teacher's file`);
   const seeds = challenge.privateSeeds.seeds;
+  const levelList = context.levels.map((l) => l.level);
+  // Enough work for worker threads (at most every candidate on every seed) and nothing cached yet: they start now
+  // and load while the submissions are admitted, instead of after.
+  const cache = options.cache ?? memoryCache();
+  const upTo = candidates.length * seeds.length * context.levels.length;
+  let started: StartedWorkers | undefined;
+  if (!options.runner && (options.cache === undefined || options.cache.size?.() === 0) && workersFor(upTo, options.workers) > 0) started = startWorkers(levelList, workersFor(upTo, options.workers));
   const jobs = new Map<string, ScoreJob>();
   const rejected: Rejection[] = [];
   const accepted: Accepted[] = [];
-  for (const candidate of candidates) {
-    const admitted = admit(candidate, context, seeds, options.freeze, jobs);
-    if ('reason' in admitted) rejected.push(admitted);
-    else accepted.push(admitted);
+  try {
+    for (const candidate of candidates) {
+      const admitted = admit(candidate, context, seeds, options.freeze, jobs);
+      if ('reason' in admitted) rejected.push(admitted);
+      else accepted.push(admitted);
+    }
+  } catch (error) {
+    if (started) await stopWorkers(started);
+    throw error;
   }
 
-  const cache = options.cache ?? memoryCache();
   const results = new Map<string, ScoreSummary>();
   const todo: ScoreJob[] = [];
   for (const job of [...jobs.values()].sort((a, b) => cmp(a.key, b.key))) {
@@ -220,13 +231,13 @@ export async function scoreCandidates(context: ScoringContext, candidates: reado
     else todo.push(job);
   }
   const cached = results.size;
-  const levelList = context.levels.map((l) => l.level);
-  const summaries =
-    todo.length === 0
-      ? []
-      : options.runner
-        ? await options.runner(levelList, todo)
-        : await runJobs(levelList, todo, {...(options.workers === undefined ? {} : {workers: options.workers}), ...(options.onProgress ? {onProgress: options.onProgress} : {})});
+  let summaries: ScoreSummary[];
+  if (options.runner) summaries = todo.length === 0 ? [] : await options.runner(levelList, todo);
+  else if (started && workersFor(todo.length, options.workers) === 0) {
+    // The cache answered (almost) everything: a few jobs run here, and the early workers go.
+    await stopWorkers(started);
+    summaries = await runJobs(levelList, todo, {workers: 0, ...(options.onProgress ? {onProgress: options.onProgress} : {})});
+  } else summaries = await runJobs(levelList, todo, {...(options.workers === undefined ? {} : {workers: options.workers}), ...(options.onProgress ? {onProgress: options.onProgress} : {}), ...(started ? {started} : {})});
   todo.forEach((job, i) => {
     const summary = summaries[i] as ScoreSummary;
     results.set(job.key, summary);

@@ -44,17 +44,59 @@ function sequential(levels: readonly Level[], jobs: readonly ScoreJob[], onProgr
   return out;
 }
 
-/** Every job's summary, in the jobs' order. */
-export async function runJobs(levels: readonly Level[], jobs: readonly ScoreJob[], options: PoolOptions = {}): Promise<ScoreSummary[]> {
-  const wanted = options.workers ?? (jobs.length >= MIN_JOBS_FOR_WORKERS ? defaultWorkerCount() : 0);
+/** Worker threads started ahead of their jobs (they load while the caller is still reading submissions). */
+export interface StartedWorkers {
+  workers: Worker[];
+  levels: readonly Level[];
+  /** A worker that failed or stopped before it was given jobs. */
+  failure?: Error;
+}
+
+/** Starts `count` scoring workers and sends them the levels; give them jobs with runJobs({started}). */
+export function startWorkers(levels: readonly Level[], count: number): StartedWorkers {
+  const {url, execArgv} = workerLocation();
+  const started: StartedWorkers = {workers: [], levels};
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(url, {execArgv});
+    // Until runJobs listens, a failure is kept here (an unheard 'error' event would end the process).
+    worker.once('error', (error) => (started.failure ??= error));
+    worker.once('exit', (code) => {
+      if (code !== 0) started.failure ??= new Error(`a scoring worker stopped (exit ${code})`);
+    });
+    worker.postMessage({type: 'levels', levels: [...levels]} satisfies WorkerRequest);
+    started.workers.push(worker);
+  }
+  return started;
+}
+
+export async function stopWorkers(started: StartedWorkers): Promise<void> {
+  await Promise.all(started.workers.map((worker) => worker.terminate()));
+}
+
+/** How many workers a run of `jobs` jobs uses (0: this thread). */
+export function workersFor(jobs: number, workers?: number): number {
+  const wanted = workers ?? (jobs >= MIN_JOBS_FOR_WORKERS ? defaultWorkerCount() : 0);
+  return Math.min(wanted, Math.ceil(jobs / BATCH));
+}
+
+/**
+ * Every job's summary, in the jobs' order. With `started`, on those workers (the levels they were given must be
+ * `levels`); they are stopped when the jobs are done.
+ */
+export async function runJobs(levels: readonly Level[], jobs: readonly ScoreJob[], options: PoolOptions & {started?: StartedWorkers} = {}): Promise<ScoreSummary[]> {
   const batches: ScoreJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
-  const count = Math.min(wanted, batches.length);
-  if (count <= 0) return sequential(levels, jobs, options.onProgress);
-
-  const {url, execArgv} = workerLocation();
+  const started = options.started;
+  if (started && started.levels !== levels) throw new Error('runJobs: the started workers were given other levels');
+  if (!started && workersFor(jobs.length, options.workers) <= 0) return sequential(levels, jobs, options.onProgress);
+  if (started && batches.length === 0) {
+    await stopWorkers(started);
+    return [];
+  }
+  const pool = started ?? startWorkers(levels, workersFor(jobs.length, options.workers));
+  const workers = pool.workers;
+  const count = workers.length;
   const results: ScoreSummary[][] = new Array<ScoreSummary[]>(batches.length);
-  const workers: Worker[] = [];
   let next = 0;
   let done = 0;
   try {
@@ -76,9 +118,8 @@ export async function runJobs(levels: readonly Level[], jobs: readonly ScoreJob[
         const id = next++;
         worker.postMessage({type: 'batch', id, jobs: batches[id] ?? []} satisfies WorkerRequest);
       };
-      for (let i = 0; i < count; i++) {
-        const worker = new Worker(url, {execArgv});
-        workers.push(worker);
+      if (pool.failure) return fail(pool.failure);
+      for (const worker of workers) {
         worker.on('error', fail);
         worker.on('exit', (code) => {
           if (code !== 0) fail(new Error(`a scoring worker stopped (exit ${code})`));
@@ -90,14 +131,13 @@ export async function runJobs(levels: readonly Level[], jobs: readonly ScoreJob[
           options.onProgress?.(done, jobs.length);
           send(worker);
         });
-        worker.postMessage({type: 'levels', levels: [...levels]} satisfies WorkerRequest);
         // Two batches in flight per worker: the next one is already waiting when a batch's answer is posted.
         send(worker);
         send(worker);
       }
     });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await stopWorkers(pool);
   }
   return results.flat();
 }

@@ -106,6 +106,8 @@ export interface Leaderboard {
 export interface ScoreCache {
   get(key: string): ScoreSummary | undefined;
   set(key: string, summary: ScoreSummary): void;
+  /** How many results it holds, where that is cheap to know (an empty cache lets workers start early). */
+  size?(): number;
 }
 
 export function memoryCache(): ScoreCache & {size(): number} {
