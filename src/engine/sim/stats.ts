@@ -7,7 +7,13 @@ import {LatencyHistogram} from './latency.js';
 // megamorphic lookup on every failure of every minute.
 const REASON_INDEX = new Map<FailureReason, number>(FAILURE_REASONS.map((r, i) => [r, i]));
 
+const SLOW = REASON_INDEX.get('slow') as number;
+const OVERLOAD = REASON_INDEX.get('overload') as number;
+
+/** The two reasons a serving fleet records nearly every minute are compared first (no hash lookup). */
 function reasonIndex(reason: FailureReason): number {
+  if (reason === 'slow') return SLOW;
+  if (reason === 'overload') return OVERLOAD;
   return REASON_INDEX.get(reason) as number;
 }
 
