@@ -87,7 +87,10 @@ export async function runJobs(levels: readonly Level[], jobs: readonly ScoreJob[
   const batches: ScoreJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
   const started = options.started;
-  if (started && started.levels !== levels) throw new Error('runJobs: the started workers were given other levels');
+  if (started && (started.levels.length !== levels.length || started.levels.some((level, i) => level !== levels[i]))) {
+    await stopWorkers(started);
+    throw new Error('runJobs: the started workers were given other levels');
+  }
   if (!started && workersFor(jobs.length, options.workers) <= 0) return sequential(levels, jobs, options.onProgress);
   if (started && batches.length === 0) {
     await stopWorkers(started);
