@@ -5,102 +5,10 @@ import {sha256} from '@noble/hashes/sha2.js';
 import {bytesToHex} from '@noble/hashes/utils.js';
 import type {Level} from './types.js';
 
-function isFiniteNumberArray(values: readonly unknown[]): values is number[] {
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
-  }
-  return true;
-}
-
-/**
- * String(v) for a finite number, faster for the values results are full of: numbers rounded to at most three
- * decimals (k / 1000 for an integer k), written from k's integer digits. Such a double is the nearest one to the
- * decimal k / 1000, and no shorter decimal maps to it (it has fewer than 16 significant digits), so that decimal is
- * exactly what String prints. Anything else goes to String itself.
- */
-export function numberText(v: number): string {
-  const k = Math.round(v * 1000);
-  if (k / 1000 !== v || k > 1e15 || k < -1e15) return String(v);
-  if (k % 1000 === 0) return String(k / 1000);
-  const negative = k < 0;
-  const magnitude = negative ? -k : k;
-  const whole = Math.floor(magnitude / 1000);
-  let fraction = magnitude - whole * 1000;
-  let digits = 3;
-  while (fraction % 10 === 0) {
-    fraction /= 10;
-    digits--;
-  }
-  const text = String(fraction);
-  return `${negative ? '-' : ''}${whole}.${text.length < digits ? '0'.repeat(digits - text.length) : ''}${text}`;
-}
-
-/** A finite-number array as JSON, as Array.prototype.join prints it with String() for each. */
-function numberArrayText(values: readonly number[]): string {
-  let out = '[';
-  for (let i = 0; i < values.length; i++) out += i === 0 ? numberText(values[i] as number) : `,${numberText(values[i] as number)}`;
-  return `${out}]`;
-}
-
-function write(value: unknown, seen: Set<object>): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(value)) throw new RangeError(`canonicalJson: ${String(value)} has no JSON form`);
-      // String(-0) is "0", as JSON.stringify prints it.
-      return numberText(value);
-    case 'object':
-      break;
-    default:
-      // undefined at the top level, functions, symbols, bigints: not data.
-      throw new TypeError(`canonicalJson: a ${typeof value} has no JSON form`);
-  }
-  if (seen.has(value)) throw new TypeError('canonicalJson: the value contains a cycle');
-  seen.add(value);
-  let out: string;
-  if (Array.isArray(value) && isFiniteNumberArray(value)) {
-    // The timeline is mostly long arrays of rounded numbers.
-    out = numberArrayText(value);
-  } else if (Array.isArray(value)) {
-    out = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ',';
-      const item: unknown = value[i];
-      // As JSON.stringify does: an undefined array element is null, so positions keep their meaning.
-      out += item === undefined ? 'null' : write(item, seen);
-    }
-    out += ']';
-  } else {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
-    out = '{';
-    let first = true;
-    for (const key of keys) {
-      const member = record[key];
-      if (member === undefined) continue;
-      out += `${first ? '' : ','}${JSON.stringify(key)}:${write(member, seen)}`;
-      first = false;
-    }
-    out += '}';
-  }
-  seen.delete(value);
-  return out;
-}
-
-/** The canonical JSON text of a plain data value. Throws on values with no JSON form (NaN, Infinity, cycles). */
-export function canonicalJson(value: unknown): string {
-  return write(value, new Set());
-}
-
-// The same canonical JSON written straight into UTF-8 bytes, for hashing: a result is ~35 KB of text, mostly
-// rounded numbers, and building it as a string, then encoding it, cost more than the hash. One growing buffer,
-// reused by every call (the engine is single-threaded and this is not re-entrant). canonicalBytes(v) decodes to
-// canonicalJson(v), always (a property test holds them equal).
+// The canonical JSON is written straight into UTF-8 bytes, which is what the fingerprint hashes: a result is ~35 KB
+// of text, mostly rounded numbers, and building it as a string, then encoding it, cost more than the hash. One
+// growing buffer, reused by every call (the engine is single-threaded and this is not re-entrant). canonicalJson
+// is these bytes decoded: one writer for both.
 let bytes = new Uint8Array(1 << 16);
 let used = 0;
 const ENCODER = new TextEncoder();
@@ -164,7 +72,12 @@ function putDigits(n: number): void {
   while (count > 0) bytes[used++] = DIGITS[--count] as number;
 }
 
-/** numberText(v) as bytes: the rounded-to-three-decimals fast path written digit by digit, else String(v). */
+/**
+ * String(v) for a finite number, as bytes, faster for the values results are full of: numbers rounded to at most
+ * three decimals (k / 1000 for an integer k), written from k's digits. Such a double is the nearest one to the
+ * decimal k / 1000, and no shorter decimal maps to it (it has fewer than 16 significant digits), so that decimal is
+ * exactly what String prints (-0 prints as 0, as in JSON). Anything else goes to String itself.
+ */
 function putNumber(v: number): void {
   let k = Math.round(v * 1000);
   if (k / 1000 !== v || k > 1e15 || k < -1e15) {
@@ -240,6 +153,13 @@ export function canonicalBytes(value: unknown): Uint8Array {
   used = 0;
   writeBytes(value, new Set());
   return bytes.subarray(0, used);
+}
+
+const DECODER = new TextDecoder();
+
+/** The canonical JSON text of a plain data value. Throws on values with no JSON form (NaN, Infinity, cycles). */
+export function canonicalJson(value: unknown): string {
+  return DECODER.decode(canonicalBytes(value));
 }
 
 /** SHA-256 (hex) of the canonical JSON of a value. */
